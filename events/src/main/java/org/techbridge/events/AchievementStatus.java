@@ -1,0 +1,8 @@
+package org.techbridge.events;
+
+public enum AchievementStatus {
+    DRAFT,
+    PUBLISHED,
+    TRANSFERRED,
+    WITHDRAWN
+}
