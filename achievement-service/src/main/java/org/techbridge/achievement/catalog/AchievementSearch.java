@@ -1,0 +1,122 @@
+package org.techbridge.achievement.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.techbridge.achievement.problem.ProblemException;
+import org.techbridge.achievement.search.TextAnalyzer;
+import org.techbridge.achievement.web.Page;
+import org.techbridge.achievement.web.PageRequest;
+
+/**
+ * Filters, full-text search and sorting of the catalog in one SQL query. Text is matched on
+ * the analysed terms ({@link TextAnalyzer}) kept in a GIN-indexed text[] column: every term of
+ * the query must occur; with a query, results rank by how many of its terms the title holds.
+ */
+@ApplicationScoped
+class AchievementSearch {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "title", "a.title",
+            "trl", "a.trl",
+            "price", "a.asking_price",
+            "createdAt", "a.created_at",
+            "updatedAt", "a.updated_at",
+            "publishedAt", "a.published_at");
+
+    private final EntityManager em;
+
+    AchievementSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    Page<Achievement> find(AchievementQuery query, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        String terms = query.q() == null ? "" : String.join(" ", TextAnalyzer.queryTerms(query.q()));
+        if (!terms.isEmpty()) {
+            where.add("a.search_terms @> string_to_array(:terms, ' ')");
+            params.put("terms", terms);
+        }
+        if (query.domain() != null) {
+            where.add("a.domain = :domain");
+            params.put("domain", query.domain().name());
+        }
+        if (query.trlMin() != null) {
+            where.add("a.trl >= :trlMin");
+            params.put("trlMin", query.trlMin());
+        }
+        if (query.trlMax() != null) {
+            where.add("a.trl <= :trlMax");
+            params.put("trlMax", query.trlMax());
+        }
+        if (query.institutionId() != null) {
+            where.add("a.institution_id = :institutionId");
+            params.put("institutionId", query.institutionId());
+        }
+        if (query.status() != null) {
+            where.add("a.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.transferMode() != null) {
+            where.add(":mode = any(a.transfer_modes)");
+            params.put("mode", query.transferMode().name());
+        }
+        if (query.region() != null) {
+            where.add("a.region like :region escape '\\'");
+            params.put("region", query.region().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+
+        Query count = em.createNativeQuery("select count(*) from achievement a" + filter);
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+
+        Query select = em.createNativeQuery("select a.id from achievement a" + filter
+                + " order by " + orderBy(query.sort(), !terms.isEmpty()) + ", a.id", UUID.class);
+        params.forEach(select::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+
+        Map<UUID, Integer> position = new HashMap<>();
+        ids.forEach(id -> position.put(id, position.size()));
+        List<Achievement> items = ids.isEmpty() ? List.of()
+                : Achievement.<Achievement>list("id in ?1", ids).stream()
+                        .sorted(Comparator.comparing(a -> position.get(a.id)))
+                        .toList();
+        return Page.of(items, page, total);
+    }
+
+    private static String orderBy(String sort, boolean hasTerms) {
+        if (sort == null || sort.isBlank()) {
+            return hasTerms ? relevance() : "a.updated_at desc";
+        }
+        boolean descending = sort.startsWith("-");
+        String field = descending ? sort.substring(1) : sort;
+        if (field.equals("relevance")) {
+            return hasTerms ? relevance() : "a.updated_at desc";
+        }
+        String column = SORTS.get(field);
+        if (column == null) {
+            throw ProblemException.badRequest("sort", "must be one of relevance, "
+                    + SORTS.keySet().stream().sorted().collect(Collectors.joining(", "))
+                    + ", each optionally prefixed with - for descending");
+        }
+        return column + (descending ? " desc nulls last" : " asc nulls last");
+    }
+
+    /** Query terms found in the title first, then the most recently updated. */
+    private static String relevance() {
+        return "(select count(*) from unnest(string_to_array(:terms, ' ')) t"
+                + " where strpos(lower(a.title), t) > 0) desc, a.updated_at desc";
+    }
+}

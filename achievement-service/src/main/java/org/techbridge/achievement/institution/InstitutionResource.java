@@ -1,0 +1,78 @@
+package org.techbridge.achievement.institution;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.techbridge.achievement.web.Ids;
+import org.techbridge.achievement.web.Page;
+import org.techbridge.achievement.web.PageRequest;
+import org.techbridge.achievement.web.Params;
+import org.techbridge.achievement.web.Responses;
+
+@Path("/api/v1/institutions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Institutions", description = "Universities, institutes, enterprises, investors and agencies")
+public class InstitutionResource {
+
+    private final InstitutionService institutions;
+
+    InstitutionResource(InstitutionService institutions) {
+        this.institutions = institutions;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an institution")
+    public Response create(@Valid @NotNull InstitutionRequest request) {
+        InstitutionView created = institutions.create(request);
+        return Responses.created(URI.create("/api/v1/institutions/" + created.id()), created);
+    }
+
+    @GET
+    @Operation(summary = "List institutions, by type and region (prefix)")
+    public Page<InstitutionView> list(@QueryParam("type") String type, @QueryParam("region") String region,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return institutions.list(Params.enumValue(type, InstitutionType.class, "type"),
+                Params.text(region, "region", 100), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an institution (with its ETag)")
+    public Response get(@PathParam("id") String id) {
+        return Responses.ok(institutions.get(Ids.parse(id, "id")));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an institution; requires If-Match")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull InstitutionRequest request) {
+        return Responses.ok(institutions.update(Ids.parse(id, "id"), ifMatch, request));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an institution that owns no achievements")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        institutions.delete(Ids.parse(id, "id"), ifMatch);
+        return Response.noContent().build();
+    }
+}

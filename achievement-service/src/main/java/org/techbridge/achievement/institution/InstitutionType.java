@@ -1,0 +1,9 @@
+package org.techbridge.achievement.institution;
+
+public enum InstitutionType {
+    UNIVERSITY,
+    INSTITUTE,
+    ENTERPRISE,
+    INVESTOR,
+    SERVICE_AGENCY
+}

@@ -1,0 +1,164 @@
+package org.techbridge.achievement.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.techbridge.achievement.problem.Problem.FieldError;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every failure into an RFC 9457 problem: client mistakes into a 4xx that names what is
+ * wrong, anything else into a 500 that reveals no internals (the details go to the log).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return answer(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBean(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return answer(ProblemException.invalid(errors).toProblem(path(uri)));
+    }
+
+    /** Quarkus maps this subtype itself; this mapper answers it as a problem like the others. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return answer(ProblemException.badRequest(jsonPath(mapping), describe(mapping)).toProblem(path(uri)));
+        }
+        return answer(new ProblemException(400, "Malformed JSON",
+                "The request body is not valid JSON: " + e.getOriginalMessage(), List.of(), Map.of())
+                .toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException e, UriInfo uri) {
+        return answer(staleUpdate(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(StaleStateException e, UriInfo uri) {
+        return answer(staleUpdate(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.error("request failed", e);
+        }
+        return answer(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                status.getStatusCode() >= 500 ? "The server could not handle the request." : e.getMessage(),
+                path(uri), List.of(), Map.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure", e);
+        return answer(new Problem("about:blank", "Internal Server Error", 500,
+                "The server could not handle the request.", path(uri), List.of(), Map.of()));
+    }
+
+    private static Problem staleUpdate(UriInfo uri) {
+        return new Problem("about:blank", "Precondition failed", 412,
+                "The resource was changed by another request at the same time; fetch it again and retry.",
+                path(uri), List.of(), Map.of());
+    }
+
+    private static Response answer(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** The JSON path of a violated constraint, without the method and parameter names. */
+    private static String field(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, PARAMETER, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> names.clear();
+                case CONTAINER_ELEMENT -> names.add("[" + node.getIndex() + "]");
+                default -> names.add(node.getIndex() != null && !names.isEmpty()
+                        ? "[" + node.getIndex() + "]." + node.getName()
+                        : node.getName());
+            }
+        }
+        return names.stream().collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(JsonMappingException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            return "'" + invalid.getValue() + "' is not a valid " + typeName(invalid.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "must be " + typeName(mismatched.getTargetType());
+        }
+        return "cannot be read";
+    }
+
+    private static String typeName(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "UUID";
+            case "Integer", "int", "Long", "long" -> "an integer";
+            case "BigDecimal" -> "a decimal number";
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "Instant" -> "an ISO-8601 instant";
+            case "List", "Set" -> "an array";
+            case "String" -> "a string";
+            case "Boolean", "boolean" -> "true or false";
+            default -> "an object";
+        };
+    }
+}

@@ -1,0 +1,7 @@
+package org.techbridge.achievement.web;
+
+/** A resource representation that carries its optimistic-lock version, hence an ETag. */
+public interface Versioned {
+
+    long version();
+}
