@@ -16,8 +16,10 @@ final class AchievementMapper {
     }
 
     static AchievementView toView(Achievement a) {
+        Money price = price(a);
         return new AchievementView(a.id, a.title, a.summary, a.description, a.language, a.domain, a.keywords,
-                a.trl, a.ipType, a.ipNumbers, a.institutionId, a.region, modes(a), price(a), a.negotiable,
+                a.trl, a.ipType, a.ipNumbers, a.institutionId, a.region, modes(a),
+                price == null ? null : new MoneyInput(price.amount(), price.currency()), a.negotiable,
                 a.contact, a.status, a.licenceCount, a.version, a.createdAt, a.updatedAt, a.publishedAt);
     }
 

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +51,8 @@ public class AchievementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AchievementView.class)))
     @Operation(summary = "Register an achievement (as a DRAFT)")
     public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "apple variety", summary = "The 2 M yuan apple variety of the 2025 roadshow",
@@ -82,6 +86,8 @@ public class AchievementResource {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AchievementView.class)))
     @Operation(summary = "Get an achievement (with its ETag)")
     public Response get(@PathParam("id") String id) {
         return Responses.ok(achievements.get(Ids.parse(id, "id")));
@@ -90,6 +96,8 @@ public class AchievementResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AchievementView.class)))
     @Operation(summary = "Replace an achievement; requires If-Match")
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AchievementRequest request) {
@@ -99,14 +107,20 @@ public class AchievementResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MERGE_PATCH, MediaType.APPLICATION_JSON })
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AchievementView.class)))
     @Operation(summary = "Change some fields (JSON Merge Patch, RFC 7396); requires If-Match")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(description = "Any fields of AchievementRequest; null removes an optional one",
+                    content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = AchievementRequest.class)))
             @NotNull JsonNode patch) throws JsonProcessingException {
         return Responses.ok(achievements.patch(Ids.parse(id, "id"), ifMatch, patch));
     }
 
     @POST
     @Path("/{id}/publish")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AchievementView.class)))
     @Operation(summary = "Publish a draft: it becomes visible to matching")
     public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return Responses.ok(achievements.publish(Ids.parse(id, "id"), ifMatch));
@@ -114,6 +128,8 @@ public class AchievementResource {
 
     @POST
     @Path("/{id}/withdraw")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AchievementView.class)))
     @Operation(summary = "Withdraw a draft or published achievement from the market")
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return Responses.ok(achievements.withdraw(Ids.parse(id, "id"), ifMatch));

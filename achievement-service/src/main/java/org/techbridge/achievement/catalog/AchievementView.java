@@ -9,7 +9,6 @@ import org.techbridge.achievement.institution.Contact;
 import org.techbridge.achievement.web.Versioned;
 import org.techbridge.events.AchievementStatus;
 import org.techbridge.events.Domain;
-import org.techbridge.events.Money;
 import org.techbridge.events.TransferMode;
 
 @Schema(name = "Achievement", description = "A research achievement as the catalog holds it")
@@ -27,7 +26,7 @@ public record AchievementView(
         UUID institutionId,
         String region,
         List<TransferMode> transferModes,
-        @Schema(description = "absent when the price is only negotiable") Money askingPrice,
+        @Schema(description = "absent when the price is only negotiable") MoneyInput askingPrice,
         boolean negotiable,
         Contact contact,
         AchievementStatus status,

@@ -9,10 +9,13 @@ import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Money as a client sends it: a non-negative decimal string with at most two decimals. */
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/** Money on the wire, both ways: a non-negative decimal string with at most two decimals. */
 @Schema(name = "Money", description = "An exact amount: a decimal string and an ISO 4217 currency")
 public record MoneyInput(
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "2000000.00")
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
         @NotNull @DecimalMin(value = "0.00", message = "must not be negative")
         @Digits(integer = 13, fraction = 2) BigDecimal amount,
         @Schema(example = "CNY") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY")

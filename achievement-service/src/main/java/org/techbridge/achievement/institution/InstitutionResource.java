@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techbridge.achievement.web.Ids;
 import org.techbridge.achievement.web.Page;
@@ -38,6 +41,8 @@ public class InstitutionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InstitutionView.class)))
     @Operation(summary = "Register an institution")
     public Response create(@Valid @NotNull InstitutionRequest request) {
         InstitutionView created = institutions.create(request);
@@ -54,6 +59,8 @@ public class InstitutionResource {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InstitutionView.class)))
     @Operation(summary = "Get an institution (with its ETag)")
     public Response get(@PathParam("id") String id) {
         return Responses.ok(institutions.get(Ids.parse(id, "id")));
@@ -62,6 +69,8 @@ public class InstitutionResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InstitutionView.class)))
     @Operation(summary = "Replace an institution; requires If-Match")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InstitutionRequest request) {
@@ -70,6 +79,7 @@ public class InstitutionResource {
 
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     @Operation(summary = "Delete an institution that owns no achievements")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         institutions.delete(Ids.parse(id, "id"), ifMatch);

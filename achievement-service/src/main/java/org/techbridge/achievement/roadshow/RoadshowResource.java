@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techbridge.achievement.problem.ProblemException;
 import org.techbridge.achievement.web.Ids;
@@ -40,6 +43,8 @@ public class RoadshowResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RoadshowView.class)))
     @Operation(summary = "Create a roadshow")
     public Response create(@Valid @NotNull RoadshowRequest request) {
         RoadshowView created = roadshows.create(request);
@@ -55,6 +60,8 @@ public class RoadshowResource {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RoadshowView.class)))
     @Operation(summary = "Get a roadshow with its line-up, each achievement's current status")
     public Response get(@PathParam("id") String id) {
         return Responses.ok(roadshows.get(Ids.parse(id, "id")));
@@ -63,6 +70,8 @@ public class RoadshowResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RoadshowView.class)))
     @Operation(summary = "Replace a roadshow (line-up and invitees included); requires If-Match")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RoadshowRequest request) {
@@ -72,6 +81,8 @@ public class RoadshowResource {
     @POST
     @Path("/{id}/lineup")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RoadshowView.class)))
     @Operation(summary = "Add an achievement to the line-up, at a position or at the end")
     public Response addToLineup(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull LineupRequests.Add request) {
@@ -81,6 +92,8 @@ public class RoadshowResource {
     @PUT
     @Path("/{id}/lineup")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RoadshowView.class)))
     @Operation(summary = "Set the whole line-up in a new order; requires If-Match")
     public Response reorderLineup(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull LineupRequests.Order request) {
@@ -89,6 +102,8 @@ public class RoadshowResource {
 
     @DELETE
     @Path("/{id}/lineup/{achievementId}")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RoadshowView.class)))
     @Operation(summary = "Remove an achievement from the line-up")
     public Response removeFromLineup(@PathParam("id") String id, @PathParam("achievementId") String achievementId,
             @HeaderParam("If-Match") String ifMatch) {
