@@ -77,15 +77,14 @@ class AchievementSearch {
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
 
-        Query count = em.createNativeQuery("select count(*) from achievement a" + filter);
-        params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-
-        Query select = em.createNativeQuery("select a.id from achievement a" + filter
-                + " order by " + orderBy(query.sort(), !terms.isEmpty()) + ", a.id", UUID.class);
+        // one scan gives the page and, through the window, the total
+        Query select = em.createNativeQuery("select a.id, count(*) over () from achievement a" + filter
+                + " order by " + orderBy(query.sort(), !terms.isEmpty()) + ", a.id", Object[].class);
         params.forEach(select::setParameter);
         @SuppressWarnings("unchecked")
-        List<UUID> ids = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
+        long total = rows.isEmpty() ? count(filter, params) : ((Number) rows.get(0)[1]).longValue();
 
         Map<UUID, Integer> position = new HashMap<>();
         ids.forEach(id -> position.put(id, position.size()));
@@ -94,6 +93,13 @@ class AchievementSearch {
                         .sorted(Comparator.comparing(a -> position.get(a.id)))
                         .toList();
         return Page.of(items, page, total);
+    }
+
+    /** The total when the page lies past the end and so carries none. */
+    private long count(String filter, Map<String, Object> params) {
+        Query count = em.createNativeQuery("select count(*) from achievement a" + filter);
+        params.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     private static String orderBy(String sort, boolean hasTerms) {
