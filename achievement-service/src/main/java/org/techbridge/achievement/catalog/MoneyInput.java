@@ -2,6 +2,7 @@ package org.techbridge.achievement.catalog;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ public record MoneyInput(
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "2000000.00")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @NotNull @DecimalMin(value = "0.00", message = "must not be negative")
+        @DecimalMax(value = "9999999999999.99", message = "must be below 10 trillion")
         @Digits(integer = 13, fraction = 2) BigDecimal amount,
         @Schema(example = "CNY") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY")
         String currency) {

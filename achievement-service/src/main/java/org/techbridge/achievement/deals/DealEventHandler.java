@@ -39,16 +39,22 @@ public class DealEventHandler {
             throw new MalformedEventException(new IllegalArgumentException("empty record"));
         }
         CloudEvent<JsonNode> event = EventJson.readEnvelope(record);
+        if (event == null) {
+            throw new MalformedEventException(new IllegalArgumentException("the record is JSON null"));
+        }
         if (!EventTypes.DEAL_SIGNED.equals(event.type())) {
             return;
         }
         DealPayload deal = EventJson.dataAs(event, DealPayload.class);
-        if (deal == null || deal.achievementId() == null || deal.dealType() == null) {
+        if (deal == null || deal.id() == null || deal.achievementId() == null || deal.dealType() == null) {
             throw new MalformedEventException(new IllegalArgumentException(
-                    "a signed deal needs data with achievementId and dealType"));
+                    "a signed deal needs data with id, achievementId and dealType"));
         }
-        if (!processed.firstTime(event.id(), Topics.DEALS)) {
-            LOG.debugf("deal event %s already applied", event.id());
+        // once per event, and once per deal should it ever be announced signed twice
+        boolean newEvent = processed.firstTime(event.id(), Topics.DEALS);
+        boolean newDeal = processed.firstTime("signed:" + deal.id(), Topics.DEALS);
+        if (!newEvent || !newDeal) {
+            LOG.debugf("deal event %s (deal %s) already applied", event.id(), deal.id());
             return;
         }
         if (deal.dealType() == DealType.ASSIGNMENT) {

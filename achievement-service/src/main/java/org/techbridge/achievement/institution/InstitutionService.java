@@ -60,18 +60,22 @@ public class InstitutionService {
         return InstitutionView.of(institution);
     }
 
-    /** Deletes an institution nothing refers to; one that owns achievements is a 409. */
+    /** Deletes an institution nothing refers to; one with achievements or roadshows is a 409. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Institution institution = find(id);
         ETags.checkMatch(ifMatch, institution.version);
-        long owned = Institution.getEntityManager()
-                .createQuery("select count(a) from Achievement a where a.institutionId = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
-        if (owned > 0) {
-            throw ProblemException.conflict("The institution owns " + owned + " achievements and cannot be deleted.");
+        long references = ((Number) Institution.getEntityManager().createNativeQuery("""
+                select (select count(*) from achievement where institution_id = :id)
+                     + (select count(*) from roadshow_invitee where institution_id = :id)
+                     + (select count(*) from roadshow where organiser_id = :id)""")
+                .setParameter("id", id).getSingleResult()).longValue();
+        if (references > 0) {
+            throw ProblemException.conflict("The institution owns achievements or takes part in roadshows ("
+                    + references + " references) and cannot be deleted.");
         }
         institution.delete();
+        Institution.flush();
     }
 
     public Institution find(UUID id) {

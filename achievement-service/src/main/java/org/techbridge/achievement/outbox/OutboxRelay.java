@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -19,19 +20,21 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.TransactionExceptionResult;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 
 /**
  * Publishes outbox rows to Kafka in commit order with an idempotent producer ({@code acks=all})
- * and stamps them sent in the same transaction that read them. A failed send rolls that back, so
- * the rows stay unsent and go out on a later attempt: while Kafka is down events wait in the
- * table, never lost. One relay at a time holds a PostgreSQL advisory lock, so several instances
+ * and stamps them sent in the same transaction that read them, up to the first event Kafka did
+ * not acknowledge; that one and those after it stay unsent and go out on a later attempt: while
+ * Kafka is down events wait in the table, never lost. One relay at a time holds a PostgreSQL advisory lock, so several instances
  * of the service never interleave and reorder the events of one aggregate.
  */
 @ApplicationScoped
@@ -104,7 +107,8 @@ public class OutboxRelay {
 
     /** Publishes the oldest unsent events; returns how many. */
     int relayBatch() {
-        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
+        return QuarkusTransaction.requiringNew().timeout(120).exceptionHandler(e -> e instanceof RelayIncomplete
+                ? TransactionExceptionResult.COMMIT : TransactionExceptionResult.ROLLBACK).call(() -> {
             boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                     .setParameter("key", RELAY_LOCK).getSingleResult();
             if (!locked) {
@@ -118,15 +122,38 @@ public class OutboxRelay {
                 ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.event);
                 record.headers().add("content-type",
                         "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-                acks.add(producer.send(record));
+                try {
+                    acks.add(producer.send(record));
+                } catch (KafkaException e) {
+                    LOG.warnf("outbox relay stopped sending at event %s: %s", event.id, e.getMessage());
+                    break;
+                }
             }
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get();
-            }
+            // only the acknowledged prefix counts as sent, so order holds and nothing is skipped
             Instant now = Instant.now();
-            batch.forEach(event -> event.sentAt = now);
-            return batch.size();
+            int sent = 0;
+            for (Future<RecordMetadata> ack : acks) {
+                try {
+                    ack.get();
+                } catch (ExecutionException e) {
+                    LOG.warnf("outbox relay: event %s was not acknowledged: %s", batch.get(sent).id,
+                            e.getCause().getMessage());
+                    break;
+                }
+                batch.get(sent++).sentAt = now;
+            }
+            if (sent < batch.size()) {
+                throw new RelayIncomplete(sent, batch.size());
+            }
+            return sent;
         });
+    }
+
+    /** Some events of a batch went out and were stamped; the rest wait for the next attempt. */
+    static final class RelayIncomplete extends RuntimeException {
+        RelayIncomplete(int sent, int batch) {
+            super(sent + " of " + batch + " events published");
+        }
     }
 
     private Map<String, Object> producerConfig() {

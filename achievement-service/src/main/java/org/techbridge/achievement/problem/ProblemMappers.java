@@ -57,8 +57,10 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return answer(ProblemException.badRequest(jsonPath(mapping), describe(mapping)).toProblem(path(uri)));
         }
-        return answer(new ProblemException(400, "Malformed JSON",
-                "The request body is not valid JSON: " + e.getOriginalMessage(), List.of(), Map.of())
+        String detail = e instanceof MismatchedInputException
+                ? "The request body does not have the expected shape (a JSON object with the documented fields)."
+                : "The request body is not valid JSON.";
+        return answer(new ProblemException(400, "Malformed JSON", detail, List.of(), Map.of())
                 .toProblem(path(uri)));
     }
 
@@ -138,6 +140,9 @@ public class ProblemMappers {
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             return "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            return invalid.getOriginalMessage();
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             return "'" + invalid.getValue() + "' is not a valid " + typeName(invalid.getTargetType());

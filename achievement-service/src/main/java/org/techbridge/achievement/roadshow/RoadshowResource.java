@@ -113,7 +113,7 @@ public class RoadshowResource {
 
     private static LocalDate date(String value, String name) {
         try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
+            return value == null || value.isBlank() ? null : RoadshowService.checkedDate(LocalDate.parse(value.trim()), name);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "must be a date (YYYY-MM-DD)");
         }

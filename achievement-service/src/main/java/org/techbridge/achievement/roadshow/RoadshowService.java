@@ -105,7 +105,16 @@ public class RoadshowService {
         return flushed(roadshow);
     }
 
+    /** A roadshow date between 1900 and 2200: anything else is a typo (and beyond PostgreSQL's range). */
+    static LocalDate checkedDate(LocalDate date, String field) {
+        if (date.getYear() < 1900 || date.getYear() > 2200) {
+            throw ProblemException.badRequest(field, "must be a date between 1900 and 2200");
+        }
+        return date;
+    }
+
     private void apply(Roadshow roadshow, RoadshowRequest request) {
+        checkedDate(request.date(), "date");
         if (request.organiserId() != null && Institution.findById(request.organiserId()) == null) {
             throw ProblemException.badRequest("organiserId", "no institution with id " + request.organiserId());
         }

@@ -30,7 +30,8 @@ public final class ETags {
         }
         String current = of(currentVersion);
         for (String tag : ifMatch.split(",")) {
-            String candidate = tag.trim().replaceFirst("^W/", "");
+            // If-Match compares strongly (RFC 9110): a weak tag never matches
+            String candidate = tag.trim();
             if (candidate.equals("*") || candidate.equals(current)) {
                 return;
             }

@@ -2,6 +2,7 @@ package org.techbridge.achievement.web;
 
 import java.util.Arrays;
 
+import org.techbridge.achievement.problem.ControlCharacters;
 import org.techbridge.achievement.problem.ProblemException;
 
 /** Query parameters arrive as text, so a bad value is a 400 naming the parameter. */
@@ -42,6 +43,9 @@ public final class Params {
         }
         if (value.length() > maxLength) {
             throw ProblemException.badRequest(name, "must be at most " + maxLength + " characters");
+        }
+        if (ControlCharacters.present(value)) {
+            throw ProblemException.badRequest(name, "must not contain control characters");
         }
         return value.trim();
     }

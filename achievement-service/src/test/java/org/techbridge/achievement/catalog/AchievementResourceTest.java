@@ -98,6 +98,9 @@ class AchievementResourceTest {
         rejects(institutionId, b -> b.put("institutionId", "not-a-uuid"), "institutionId");
         rejects(institutionId, b -> b.put("institutionId", UUID.randomUUID().toString()), "institutionId");
         rejects(institutionId, b -> b.put("trl", "high"), "trl");
+        rejects(institutionId, b -> b.put("title", "苹果\u0000新品种"), "title");
+        rejects(institutionId, b -> b.put("askingPrice", Map.of("amount", "1e2147483647", "currency", "CNY")),
+                "askingPrice.amount");
 
         given().get("/api/v1/achievements?institutionId=" + institutionId).then().statusCode(200)
                 .body("total", is(0));
@@ -117,6 +120,10 @@ class AchievementResourceTest {
     void malformedJsonIs400() {
         given().contentType(ContentType.JSON).body("{\"title\": ").post("/api/v1/achievements").then()
                 .statusCode(400).contentType(PROBLEM).body("title", is("Malformed JSON"));
+        given().contentType(ContentType.JSON).body("[1, 2]").post("/api/v1/achievements").then()
+                .statusCode(400).contentType(PROBLEM).body(not(containsString("org.techbridge")));
+        given().contentType(ContentType.JSON).body("null").post("/api/v1/achievements").then()
+                .statusCode(400).contentType(PROBLEM);
     }
 
     @Test
@@ -136,6 +143,8 @@ class AchievementResourceTest {
                 .statusCode(428).contentType(PROBLEM);
         given().contentType(ContentType.JSON).header("If-Match", "\"999\"").body(changed)
                 .put("/api/v1/achievements/" + id).then().statusCode(412).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).header("If-Match", "W/" + etag("/api/v1/achievements/" + id))
+                .body(changed).put("/api/v1/achievements/" + id).then().statusCode(412);
         String newTag = given().contentType(ContentType.JSON).header("If-Match", etag("/api/v1/achievements/" + id))
                 .body(changed).put("/api/v1/achievements/" + id).then().statusCode(200)
                 .body("trl", is(9)).extract().header("ETag");
@@ -211,6 +220,7 @@ class AchievementResourceTest {
         given().get("/api/v1/achievements?size=1000").then().statusCode(400).body("errors[0].field", is("size"));
         given().get("/api/v1/achievements?sort=secret").then().statusCode(400).body("errors[0].field", is("sort"));
         given().get("/api/v1/achievements?institutionId=x").then().statusCode(400);
+        given().queryParam("region", "山西\u0000").get("/api/v1/achievements").then().statusCode(400).body("errors[0].field", is("region"));
     }
 
     @Test

@@ -74,6 +74,17 @@ class InstitutionResourceTest {
     }
 
     @Test
+    void anInstitutionInvitedToARoadshowCannotBeDeleted() {
+        String investor = institution("INVESTOR");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "路演", "date", "2025-06-18", "venue", "太原", "organiser", "科技厅",
+                        "invitees", java.util.List.of(investor)))
+                .post("/api/v1/roadshows").then().statusCode(201);
+
+        given().delete("/api/v1/institutions/" + investor).then().statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
     void anInstitutionThatOwnsAchievementsCannotBeDeleted() {
         String id = institution("UNIVERSITY");
         createdId(apple(id));

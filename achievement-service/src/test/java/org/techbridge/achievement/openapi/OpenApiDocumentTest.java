@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ class OpenApiDocumentTest {
         Files.writeString(SERVED, json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(served)),
                 StandardCharsets.UTF_8);
 
-        assertEquals(json.readTree(Files.readString(COMMITTED)), json.readTree(served),
+        assertTrue(json.readTree(Files.readString(COMMITTED)).equals(json.readTree(served)),
                 "the API changed: review " + SERVED + " and copy it to " + COMMITTED);
     }
 

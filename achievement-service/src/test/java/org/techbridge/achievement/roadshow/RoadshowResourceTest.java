@@ -103,6 +103,10 @@ class RoadshowResourceTest {
                 .put("/api/v1/roadshows/" + id).then().statusCode(200).body("title", is(renamed.get("title")));
         given().get("/api/v1/roadshows?from=2025-01-01&to=2025-12-31").then().statusCode(200);
         given().get("/api/v1/roadshows?from=yesterday").then().statusCode(400);
+        given().get("/api/v1/roadshows?to=+6000000-01-01").then().statusCode(400);
+        renamed.put("date", "-5000-01-01");
+        given().contentType(ContentType.JSON).header("If-Match", etag("/api/v1/roadshows/" + id)).body(renamed)
+                .put("/api/v1/roadshows/" + id).then().statusCode(400).body("errors[0].field", is("date"));
     }
 
     private static Map<String, Object> roadshow(List<String> lineup, List<String> invitees) {
