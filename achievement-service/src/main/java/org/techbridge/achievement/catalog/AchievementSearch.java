@@ -12,10 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.techbridge.achievement.problem.ProblemException;
+import org.techbridge.platform.problem.ProblemException;
 import org.techbridge.achievement.search.TextAnalyzer;
-import org.techbridge.achievement.web.Page;
-import org.techbridge.achievement.web.PageRequest;
+import org.techbridge.platform.web.Page;
+import org.techbridge.platform.web.PageRequest;
 
 /**
  * Filters, full-text search and sorting of the catalog in one SQL query. Text is matched on

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.techbridge.achievement.institution.Contact;
-import org.techbridge.achievement.web.Versioned;
+import org.techbridge.platform.web.Versioned;
 import org.techbridge.events.AchievementStatus;
 import org.techbridge.events.Domain;
 import org.techbridge.events.TransferMode;

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.techbridge.achievement.catalog.AchievementService;
+import org.techbridge.platform.inbox.ProcessedEvents;
 import org.techbridge.events.CloudEvent;
 import org.techbridge.events.DealPayload;
 import org.techbridge.events.DealType;

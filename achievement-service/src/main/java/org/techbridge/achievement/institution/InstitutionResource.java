@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.techbridge.achievement.web.Ids;
-import org.techbridge.achievement.web.Page;
-import org.techbridge.achievement.web.PageRequest;
-import org.techbridge.achievement.web.Params;
-import org.techbridge.achievement.web.Responses;
+import org.techbridge.platform.web.Ids;
+import org.techbridge.platform.web.Page;
+import org.techbridge.platform.web.PageRequest;
+import org.techbridge.platform.web.Params;
+import org.techbridge.platform.web.Responses;
 
 @Path("/api/v1/institutions")
 @Produces(MediaType.APPLICATION_JSON)

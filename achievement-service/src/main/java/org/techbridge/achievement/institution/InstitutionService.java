@@ -10,10 +10,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.techbridge.achievement.problem.ProblemException;
-import org.techbridge.achievement.web.ETags;
-import org.techbridge.achievement.web.Page;
-import org.techbridge.achievement.web.PageRequest;
+import org.techbridge.platform.problem.ProblemException;
+import org.techbridge.platform.web.ETags;
+import org.techbridge.platform.web.Page;
+import org.techbridge.platform.web.PageRequest;
 
 import io.quarkus.panache.common.Sort;
 

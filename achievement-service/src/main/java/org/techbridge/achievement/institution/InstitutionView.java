@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.techbridge.achievement.web.Versioned;
+import org.techbridge.platform.web.Versioned;
 
 @Schema(name = "Institution")
 public record InstitutionView(UUID id, String name, String nameEn, InstitutionType type, String region,

@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.techbridge.achievement.problem.ProblemException;
-import org.techbridge.achievement.web.Ids;
-import org.techbridge.achievement.web.Page;
-import org.techbridge.achievement.web.PageRequest;
-import org.techbridge.achievement.web.Responses;
+import org.techbridge.platform.problem.ProblemException;
+import org.techbridge.platform.web.Ids;
+import org.techbridge.platform.web.Page;
+import org.techbridge.platform.web.PageRequest;
+import org.techbridge.platform.web.Responses;
 
 @Path("/api/v1/roadshows")
 @Produces(MediaType.APPLICATION_JSON)

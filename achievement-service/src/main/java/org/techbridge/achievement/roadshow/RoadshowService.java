@@ -21,13 +21,13 @@ import jakarta.transaction.Transactional;
 import org.techbridge.achievement.catalog.Achievement;
 import org.techbridge.achievement.institution.Institution;
 import org.techbridge.achievement.institution.InstitutionType;
-import org.techbridge.achievement.problem.Problem.FieldError;
-import org.techbridge.achievement.problem.ProblemException;
+import org.techbridge.platform.problem.Problem.FieldError;
+import org.techbridge.platform.problem.ProblemException;
 import org.techbridge.achievement.roadshow.RoadshowView.Invitee;
 import org.techbridge.achievement.roadshow.RoadshowView.LineupEntry;
-import org.techbridge.achievement.web.ETags;
-import org.techbridge.achievement.web.Page;
-import org.techbridge.achievement.web.PageRequest;
+import org.techbridge.platform.web.ETags;
+import org.techbridge.platform.web.Page;
+import org.techbridge.platform.web.PageRequest;
 
 import io.quarkus.panache.common.Sort;
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.techbridge.achievement.institution.InstitutionType;
-import org.techbridge.achievement.web.Versioned;
+import org.techbridge.platform.web.Versioned;
 import org.techbridge.events.AchievementStatus;
 
 @Schema(name = "Roadshow")

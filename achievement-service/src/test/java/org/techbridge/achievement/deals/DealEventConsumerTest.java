@@ -18,7 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.techbridge.achievement.outbox.OutboxEvent;
+import org.techbridge.platform.outbox.OutboxEvent;
 import org.techbridge.events.CloudEvent;
 import org.techbridge.events.DealPayload;
 import org.techbridge.events.DealStage;

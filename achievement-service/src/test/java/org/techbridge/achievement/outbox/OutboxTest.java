@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.techbridge.achievement.catalog.AchievementService;
+import org.techbridge.platform.outbox.OutboxEvent;
 import org.techbridge.events.AchievementPayload;
 import org.techbridge.events.AchievementStatus;
 import org.techbridge.events.CloudEvent;

@@ -1,4 +1,4 @@
-package org.techbridge.achievement.web;
+package org.techbridge.platform.web;
 
 import java.util.List;
 import java.util.function.Function;

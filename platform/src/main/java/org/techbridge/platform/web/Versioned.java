@@ -1,4 +1,4 @@
-package org.techbridge.achievement.web;
+package org.techbridge.platform.web;
 
 /** A resource representation that carries its optimistic-lock version, hence an ETag. */
 public interface Versioned {

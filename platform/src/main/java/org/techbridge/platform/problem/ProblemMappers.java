@@ -1,4 +1,4 @@
-package org.techbridge.achievement.problem;
+package org.techbridge.platform.problem;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.techbridge.achievement.problem.Problem.FieldError;
+import org.techbridge.platform.problem.Problem.FieldError;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

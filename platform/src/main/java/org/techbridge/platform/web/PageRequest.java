@@ -1,4 +1,4 @@
-package org.techbridge.achievement.web;
+package org.techbridge.platform.web;
 
 /** A page of a list: {@code page} from 0, {@code size} from 1 to 100 (default 20). */
 public record PageRequest(int page, int size) {

@@ -1,11 +1,11 @@
-package org.techbridge.achievement.web;
+package org.techbridge.platform.web;
 
 import java.util.Iterator;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.techbridge.achievement.problem.ProblemException;
+import org.techbridge.platform.problem.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,9 +1,9 @@
-package org.techbridge.achievement.problem;
+package org.techbridge.platform.problem;
 
 import java.util.List;
 import java.util.Map;
 
-import org.techbridge.achievement.problem.Problem.FieldError;
+import org.techbridge.platform.problem.Problem.FieldError;
 
 /** A client-visible failure that becomes a problem+json answer with its status. */
 public class ProblemException extends RuntimeException {

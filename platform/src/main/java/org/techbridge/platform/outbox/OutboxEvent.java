@@ -1,4 +1,4 @@
-package org.techbridge.achievement.outbox;
+package org.techbridge.platform.outbox;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.techbridge.achievement.openapi;
+package org.techbridge.platform.openapi;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.techbridge.achievement.deals;
+package org.techbridge.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package org.techbridge.achievement.problem;
+package org.techbridge.platform.problem;
 
 import java.util.List;
 import java.util.Map;

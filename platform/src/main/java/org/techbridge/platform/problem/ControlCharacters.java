@@ -1,4 +1,4 @@
-package org.techbridge.achievement.problem;
+package org.techbridge.platform.problem;
 
 /** Text a client may send: no control characters but tab, line feed and carriage return. */
 public final class ControlCharacters {

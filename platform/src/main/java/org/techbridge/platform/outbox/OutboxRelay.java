@@ -1,4 +1,4 @@
-package org.techbridge.achievement.outbox;
+package org.techbridge.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,14 +49,17 @@ public class OutboxRelay {
 
     private final EntityManager em;
     private final Map<String, Object> kafkaConfig;
+    private final String application;
     private final Semaphore work = new Semaphore(0);
     private volatile boolean running;
     private KafkaProducer<String, String> producer;
     private Thread thread;
 
-    OutboxRelay(EntityManager em, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    OutboxRelay(EntityManager em, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
         this.em = em;
         this.kafkaConfig = kafkaConfig;
+        this.application = application;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -164,7 +168,7 @@ public class OutboxRelay {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "achievement-service-outbox");
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox");
         return config;
     }
 }

@@ -1,8 +1,8 @@
-package org.techbridge.achievement.web;
+package org.techbridge.platform.web;
 
 import java.util.UUID;
 
-import org.techbridge.achievement.problem.ProblemException;
+import org.techbridge.platform.problem.ProblemException;
 
 /** Ids arrive as text so a malformed one is a 400 naming the parameter, not a bare 404. */
 public final class Ids {

@@ -1,9 +1,9 @@
-package org.techbridge.achievement.web;
+package org.techbridge.platform.web;
 
 import java.util.Arrays;
 
-import org.techbridge.achievement.problem.ControlCharacters;
-import org.techbridge.achievement.problem.ProblemException;
+import org.techbridge.platform.problem.ControlCharacters;
+import org.techbridge.platform.problem.ProblemException;
 
 /** Query parameters arrive as text, so a bad value is a 400 naming the parameter. */
 public final class Params {

@@ -1,4 +1,4 @@
-package org.techbridge.achievement.problem;
+package org.techbridge.platform.problem;
 
 import jakarta.inject.Singleton;
 

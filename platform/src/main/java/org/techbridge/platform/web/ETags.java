@@ -1,6 +1,6 @@
-package org.techbridge.achievement.web;
+package org.techbridge.platform.web;
 
-import org.techbridge.achievement.problem.ProblemException;
+import org.techbridge.platform.problem.ProblemException;
 
 /** Strong entity tags from an entity's optimistic-lock version, and If-Match checks. */
 public final class ETags {
