@@ -4,10 +4,12 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 
+import org.techbridge.platform.web.MoneyInput;
 import org.techbridge.achievement.search.TextAnalyzer;
 import org.techbridge.events.AchievementPayload;
 import org.techbridge.events.Money;
 import org.techbridge.events.TransferMode;
+import org.techbridge.text.Languages;
 
 /** Between the achievement entity and its representations: the REST view, the request, the event. */
 final class AchievementMapper {
@@ -41,7 +43,7 @@ final class AchievementMapper {
         a.title = r.title().trim();
         a.summary = r.summary().trim();
         a.description = r.description();
-        a.language = r.language() != null ? r.language() : detectLanguage(r.title() + r.summary());
+        a.language = r.language() != null ? r.language() : Languages.detect(r.title() + r.summary());
         a.domain = r.domain();
         a.keywords = r.keywords() == null ? List.of() : r.keywords().stream().map(String::trim).distinct().toList();
         a.trl = r.trl();
@@ -64,11 +66,5 @@ final class AchievementMapper {
 
     private static List<TransferMode> modes(Achievement a) {
         return a.transferModes.stream().map(TransferMode::valueOf).toList();
-    }
-
-    /** zh when the text holds Chinese characters, else en. */
-    static String detectLanguage(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? "zh" : "en";
     }
 }

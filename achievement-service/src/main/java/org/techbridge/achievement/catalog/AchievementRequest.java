@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.techbridge.platform.web.MoneyInput;
 import org.techbridge.achievement.institution.Contact;
 import org.techbridge.events.Domain;
 import org.techbridge.events.TransferMode;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.techbridge.platform.web.MoneyInput;
 import org.techbridge.achievement.institution.Contact;
 import org.techbridge.platform.web.Versioned;
 import org.techbridge.events.AchievementStatus;

@@ -109,6 +109,14 @@ public final class MatchEngine implements AutoCloseable {
         }
     }
 
+    public java.util.Optional<Candidate> candidate(String id) {
+        return java.util.Optional.ofNullable(candidates.get(id));
+    }
+
+    public boolean contains(String id) {
+        return candidates.containsKey(id);
+    }
+
     public int size() {
         return candidates.size();
     }

@@ -4,13 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.techbridge.events.CloudEvent;
 import org.techbridge.events.EventJson;
+import org.techbridge.platform.tx.AfterCommit;
 
 /**
  * Writes events in the caller's transaction: they exist exactly when the change they describe
@@ -37,17 +36,6 @@ public class Outbox {
         row.event = EventJson.write(event);
         row.createdAt = Instant.now();
         row.persist();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        AfterCommit.run(transactions, relay::wake);
     }
 }

@@ -1,4 +1,4 @@
-package org.techbridge.achievement.catalog;
+package org.techbridge.platform.web;
 
 import java.math.BigDecimal;
 

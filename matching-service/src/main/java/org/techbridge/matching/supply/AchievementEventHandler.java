@@ -1,0 +1,78 @@
+package org.techbridge.matching.supply;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.techbridge.events.AchievementPayload;
+import org.techbridge.events.AchievementStatus;
+import org.techbridge.events.CloudEvent;
+import org.techbridge.events.EventJson;
+import org.techbridge.events.MalformedEventException;
+import org.techbridge.events.Topics;
+import org.techbridge.platform.inbox.ProcessedEvents;
+import org.techbridge.platform.tx.AfterCommit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Projects an achievement event into the supply table, once per event id, and into this
+ * instance's index after the commit: published achievements are candidates, withdrawn and
+ * transferred ones leave the candidate set, and an event older than the row changes nothing.
+ */
+@ApplicationScoped
+public class AchievementEventHandler {
+
+    private final ProcessedEvents processed;
+    private final MatchIndex index;
+    private final TransactionSynchronizationRegistry transactions;
+
+    AchievementEventHandler(ProcessedEvents processed, MatchIndex index,
+            TransactionSynchronizationRegistry transactions) {
+        this.processed = processed;
+        this.index = index;
+        this.transactions = transactions;
+    }
+
+    @Transactional
+    public void handle(String record) {
+        CloudEvent<JsonNode> event = record == null ? null : EventJson.readEnvelope(record);
+        if (event == null || !event.type().startsWith("techbridge.achievement.")) {
+            throw new MalformedEventException(new IllegalArgumentException("not an achievement event"));
+        }
+        AchievementPayload achievement = EventJson.dataAs(event, AchievementPayload.class);
+        if (achievement == null || achievement.id() == null || achievement.status() == null
+                || achievement.title() == null || achievement.domain() == null) {
+            throw new MalformedEventException(new IllegalArgumentException(
+                    "an achievement event needs data with id, status, title and domain"));
+        }
+        if (!processed.firstTime(event.id(), Topics.ACHIEVEMENTS)) {
+            return;
+        }
+        SupplyAchievement row = SupplyAchievement.findById(achievement.id());
+        if (row != null && row.sourceVersion > achievement.version()) {
+            return;
+        }
+        if (achievement.status() == AchievementStatus.PUBLISHED) {
+            boolean fresh = row == null;
+            if (fresh) {
+                row = new SupplyAchievement();
+                row.id = achievement.id();
+            }
+            row.sourceVersion = achievement.version();
+            row.payload = MatchIndex.json(achievement);
+            row.updatedAt = Instant.now();
+            if (fresh) {
+                row.persist();
+            }
+            AfterCommit.run(transactions, () -> index.put(achievement));
+        } else {
+            if (row != null) {
+                row.delete();
+            }
+            AfterCommit.run(transactions, () -> index.remove(achievement.id().toString()));
+        }
+    }
+}
