@@ -158,7 +158,8 @@ public final class MatchEngine implements AutoCloseable {
                 + weights.mode() * breakdown.get("mode")
                 + weights.region() * breakdown.get("region");
         Set<String> words = candidateWords.getOrDefault(candidate.id(), Set.of());
-        List<String> matched = queryWords.stream().filter(words::contains).limit(12).toList();
+        // single characters say little about why two texts fit
+        List<String> matched = queryWords.stream().filter(w -> w.length() > 1 && words.contains(w)).limit(12).toList();
         return new Match(candidate.id(), round(Math.min(1.0, score)), breakdown, matched);
     }
 
