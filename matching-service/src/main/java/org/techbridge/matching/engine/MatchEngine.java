@@ -142,6 +142,14 @@ public final class MatchEngine implements AutoCloseable {
         return matches.subList(0, Math.min(limit, matches.size()));
     }
 
+    /**
+     * How one candidate fits a need, scored as in {@link #match}; empty when its text is not among
+     * the need's best text candidates (then it is no match at all).
+     */
+    public java.util.Optional<Match> matchOne(NeedQuery need, String candidateId) {
+        return match(need, TEXT_CANDIDATES).stream().filter(m -> m.candidateId().equals(candidateId)).findFirst();
+    }
+
     /** The structured factors for a candidate, given its normalised text relevance. */
     Match score(NeedQuery need, Candidate candidate, double text, Set<String> queryWords) {
         Map<String, Double> breakdown = new LinkedHashMap<>();

@@ -45,8 +45,8 @@ public class NeedMatching {
     }
 
     /**
-     * Records the interest and announces it (the deal-service opens a deal from it); expressing
-     * the same interest again changes nothing and announces nothing.
+     * Records the interest and announces it (the deal-service opens a deal from it); an open need
+     * becomes MATCHED. Expressing the same interest again changes nothing and announces nothing.
      */
     @Transactional
     public void expressInterest(UUID needId, UUID achievementId) {
@@ -66,6 +66,9 @@ public class NeedMatching {
         interest.achievementId = achievementId;
         interest.expressedAt = Instant.now();
         interest.persist();
+        if (need.status == NeedStatus.OPEN) {
+            needs.markMatched(need);
+        }
         UUID institutionId = MatchIndex.institutionOf(achievement.payload);
         outbox.append(topics.matches(), CloudEvent.of(NeedService.SOURCE, EventTypes.MATCH_INTEREST_EXPRESSED,
                 needId.toString(), new InterestExpressedPayload(needId, achievementId, need.enterpriseId,

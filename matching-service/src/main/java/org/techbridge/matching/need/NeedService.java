@@ -121,6 +121,14 @@ public class NeedService {
         return emit(need, EventTypes.NEED_CLOSED);
     }
 
+    /** A need whose enterprise took up one of its matches. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markMatched(Need need) {
+        need.status = NeedStatus.MATCHED;
+        need.updatedAt = Instant.now();
+        emit(need, EventTypes.NEED_UPDATED);
+    }
+
     private NeedView update(Need need, NeedRequest request) {
         if (need.status == NeedStatus.CLOSED) {
             throw ProblemException.conflict("A CLOSED need can no longer be changed.");

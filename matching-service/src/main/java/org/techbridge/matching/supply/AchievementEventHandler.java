@@ -1,6 +1,8 @@
 package org.techbridge.matching.supply;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -36,8 +38,9 @@ public class AchievementEventHandler {
         this.transactions = transactions;
     }
 
+    /** Applies the event; returns the achievement's id when it has just become a candidate. */
     @Transactional
-    public void handle(String record) {
+    public Optional<UUID> handle(String record) {
         CloudEvent<JsonNode> event = record == null ? null : EventJson.readEnvelope(record);
         if (event == null || !event.type().startsWith("techbridge.achievement.")) {
             throw new MalformedEventException(new IllegalArgumentException("not an achievement event"));
@@ -49,11 +52,11 @@ public class AchievementEventHandler {
                     "an achievement event needs data with id, status, title and domain"));
         }
         if (!processed.firstTime(event.id(), Topics.ACHIEVEMENTS)) {
-            return;
+            return Optional.empty();
         }
         SupplyAchievement row = SupplyAchievement.findById(achievement.id());
         if (row != null && row.sourceVersion > achievement.version()) {
-            return;
+            return Optional.empty();
         }
         if (achievement.status() == AchievementStatus.PUBLISHED) {
             boolean fresh = row == null;
@@ -68,11 +71,13 @@ public class AchievementEventHandler {
                 row.persist();
             }
             AfterCommit.run(transactions, () -> index.put(achievement));
+            return fresh ? Optional.of(achievement.id()) : Optional.empty();
         } else {
             if (row != null) {
                 row.delete();
             }
             AfterCommit.run(transactions, () -> index.remove(achievement.id().toString()));
+            return Optional.empty();
         }
     }
 }

@@ -52,6 +52,10 @@ public class MatchIndex {
         return engine.match(need, limit);
     }
 
+    public java.util.Optional<Match> matchOne(NeedQuery need, String achievementId) {
+        return engine.matchOne(need, achievementId);
+    }
+
     public java.util.Optional<Candidate> candidate(String achievementId) {
         return engine.candidate(achievementId);
     }

@@ -11,6 +11,10 @@ public interface MatchingConfig {
 
     FactorWeights weights();
 
+    /** A newly published achievement is suggested to each open need it scores at least this for. */
+    @WithDefault("0.75")
+    double suggestionThreshold();
+
     interface FactorWeights {
         @WithDefault("0.50")
         double text();

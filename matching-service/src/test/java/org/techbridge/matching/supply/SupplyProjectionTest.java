@@ -26,6 +26,7 @@ import org.techbridge.events.Domain;
 import org.techbridge.events.EventJson;
 import org.techbridge.events.EventTypes;
 import org.techbridge.events.InterestExpressedPayload;
+import org.techbridge.events.MatchSuggestedPayload;
 import org.techbridge.events.Money;
 import org.techbridge.events.TransferMode;
 import org.techbridge.matching.need.NeedResourceTest;
@@ -99,14 +100,34 @@ class SupplyProjectionTest {
         given().contentType(ContentType.JSON).body(Map.of("achievementId", id.toString()))
                 .post("/api/v1/needs/" + need + "/interests").then().statusCode(202);
 
-        ConsumerRecord<String, String> record = KafkaTopics.await(kafka, matches, r -> need.equals(r.key()));
+        ConsumerRecord<String, String> record = KafkaTopics.await(kafka, matches,
+                r -> need.equals(r.key()) && r.value().contains(EventTypes.MATCH_INTEREST_EXPRESSED));
         CloudEvent<InterestExpressedPayload> event = EventJson.read(record.value(), InterestExpressedPayload.class);
         assertEquals(EventTypes.MATCH_INTEREST_EXPRESSED, event.type());
         assertEquals(id, event.data().achievementId());
         assertEquals(enterprise, event.data().enterpriseId());
         assertEquals(1L, OutboxEvent.count("aggregateId = ?1 and type = ?2", need, EventTypes.MATCH_INTEREST_EXPRESSED));
+        given().get("/api/v1/needs/" + need).then().body("status", org.hamcrest.Matchers.is("MATCHED"));
         given().contentType(ContentType.JSON).body(Map.of("achievementId", UUID.randomUUID().toString()))
                 .post("/api/v1/needs/" + need + "/interests").then().statusCode(400);
+    }
+
+    @Test
+    void aNewlyPublishedAchievementIsSuggestedToTheOpenNeedsItFitsAndListsThem() {
+        String need = needFor(UUID.randomUUID());
+        UUID id = UUID.randomUUID();
+
+        KafkaTopics.send(kafka, achievements, id.toString(),
+                event(id, EventTypes.ACHIEVEMENT_PUBLISHED, AchievementStatus.PUBLISHED, 1));
+
+        ConsumerRecord<String, String> record = KafkaTopics.await(kafka, matches,
+                r -> need.equals(r.key()) && r.value().contains(EventTypes.MATCH_SUGGESTED)
+                        && r.value().contains(id.toString()));
+        CloudEvent<MatchSuggestedPayload> suggestion = EventJson.read(record.value(), MatchSuggestedPayload.class);
+        assertTrue(suggestion.data().score() >= 0.75, String.valueOf(suggestion.data().score()));
+        given().get("/api/v1/achievements/" + id + "/matches").then().statusCode(200)
+                .body("matches.needId", hasItem(need));
+        given().get("/api/v1/achievements/" + UUID.randomUUID() + "/matches").then().statusCode(404);
     }
 
     @Test
