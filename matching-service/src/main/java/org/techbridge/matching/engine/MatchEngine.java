@@ -150,6 +150,32 @@ public final class MatchEngine implements AutoCloseable {
         return match(need, TEXT_CANDIDATES).stream().filter(m -> m.candidateId().equals(candidateId)).findFirst();
     }
 
+    /**
+     * A bare BM25 query of the text's words over the word fields, without glossary, bigrams or
+     * re-ranking: the baseline the benchmark compares full matching with.
+     */
+    public List<String> bareBm25(String text, int limit) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        Set<String> terms = new LinkedHashSet<>(Analysis.terms(Analysis.WORDS, text));
+        for (String field : FIELDS.keySet()) {
+            terms.forEach(term -> query.add(new TermQuery(new Term(field + "_w", term)), BooleanClause.Occur.SHOULD));
+        }
+        List<String> ids = new ArrayList<>();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+                    ids.add(searcher.storedFields().document(hit.doc).get("id"));
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
+    }
+
     /** The structured factors for a candidate, given its normalised text relevance. */
     Match score(NeedQuery need, Candidate candidate, double text, Set<String> queryWords) {
         Map<String, Double> breakdown = new LinkedHashMap<>();
