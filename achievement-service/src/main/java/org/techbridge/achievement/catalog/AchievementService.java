@@ -1,14 +1,10 @@
 package org.techbridge.achievement.catalog;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import org.jboss.logging.Logger;
 import org.techbridge.achievement.institution.Institution;
@@ -36,15 +32,13 @@ public class AchievementService {
     private final AchievementSearch search;
     private final Outbox outbox;
     private final TopicConfig topics;
-    private final Validator validator;
     private final JsonMergePatch mergePatch;
 
-    AchievementService(AchievementSearch search, Outbox outbox, TopicConfig topics, Validator validator,
+    AchievementService(AchievementSearch search, Outbox outbox, TopicConfig topics,
             JsonMergePatch mergePatch) {
         this.search = search;
         this.outbox = outbox;
         this.topics = topics;
-        this.validator = validator;
         this.mergePatch = mergePatch;
     }
 
@@ -86,10 +80,6 @@ public class AchievementService {
         ETags.requireMatch(ifMatch, achievement.version);
         AchievementRequest merged = mergePatch.apply(AchievementMapper.toRequest(achievement), patch,
                 AchievementRequest.class);
-        Set<ConstraintViolation<AchievementRequest>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
         return update(achievement, merged);
     }
 

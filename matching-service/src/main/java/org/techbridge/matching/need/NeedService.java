@@ -5,14 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import org.techbridge.events.CloudEvent;
 import org.techbridge.events.Domain;
@@ -38,13 +34,11 @@ public class NeedService {
 
     private final Outbox outbox;
     private final TopicConfig topics;
-    private final Validator validator;
     private final JsonMergePatch mergePatch;
 
-    NeedService(Outbox outbox, TopicConfig topics, Validator validator, JsonMergePatch mergePatch) {
+    NeedService(Outbox outbox, TopicConfig topics, JsonMergePatch mergePatch) {
         this.outbox = outbox;
         this.topics = topics;
-        this.validator = validator;
         this.mergePatch = mergePatch;
     }
 
@@ -102,10 +96,6 @@ public class NeedService {
         Need need = find(id);
         ETags.requireMatch(ifMatch, need.version);
         NeedRequest merged = mergePatch.apply(NeedMapper.toRequest(need), patch, NeedRequest.class);
-        Set<ConstraintViolation<NeedRequest>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
         return update(need, merged);
     }
 

@@ -2,8 +2,12 @@ package org.techbridge.platform.web;
 
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import org.techbridge.platform.problem.ProblemException;
 
@@ -18,20 +22,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class JsonMergePatch {
 
     private final ObjectMapper mapper;
+    private final Validator validator;
 
-    JsonMergePatch(ObjectMapper mapper) {
+    JsonMergePatch(ObjectMapper mapper, Validator validator) {
         this.mapper = mapper;
+        this.validator = validator;
     }
 
     /**
-     * Applies {@code patch} to {@code current} and reads the result back as its type; a patch
-     * with values of the wrong type fails as the JSON of a request body would.
+     * Applies {@code patch} to {@code current}, reads the result back as its type and validates the
+     * whole of it, as a full request body would be: wrong types and violated constraints are 400s.
      */
     public <T> T apply(T current, JsonNode patch, Class<T> type) throws JsonProcessingException {
         if (patch == null || !patch.isObject()) {
             throw ProblemException.badRequest("body", "a merge patch must be a JSON object");
         }
-        return mapper.treeToValue(merge(mapper.valueToTree(current), patch), type);
+        T merged = mapper.treeToValue(merge(mapper.valueToTree(current), patch), type);
+        Set<ConstraintViolation<T>> violations = validator.validate(merged);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return merged;
     }
 
     private static JsonNode merge(JsonNode target, JsonNode patch) {
