@@ -22,8 +22,12 @@ import java.util.regex.Pattern;
  */
 public final class Glossary {
 
-    private record Entry(String word, Pattern english) {
+    /** A word of a group; English words are matched as whole words, by their normalised form. */
+    private record Entry(String word, String english) {
     }
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final int LONGEST_ENGLISH = 5;
 
     private final List<List<Entry>> groups;
 
@@ -59,8 +63,7 @@ public final class Glossary {
             for (String word : content.split("\\|")) {
                 String w = word.trim().toLowerCase(Locale.ROOT);
                 if (!w.isEmpty()) {
-                    group.add(new Entry(w, isChinese(w) ? null
-                            : Pattern.compile("(?<![a-z0-9])" + Pattern.quote(w) + "(?:s|es)?(?![a-z0-9])")));
+                    group.add(new Entry(w, isChinese(w) ? null : normalise(w)));
                 }
             }
             if (group.size() > 1) {
@@ -73,10 +76,12 @@ public final class Glossary {
     /** The words of every group that {@code text} mentions, except those it already contains. */
     public List<String> expansions(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> phrases = englishPhrases(lower);
         Set<String> extra = new LinkedHashSet<>();
         for (List<Entry> group : groups) {
-            if (group.stream().anyMatch(entry -> mentions(lower, entry))) {
-                group.stream().filter(entry -> !mentions(lower, entry)).forEach(entry -> extra.add(entry.word()));
+            if (group.stream().anyMatch(entry -> mentions(lower, phrases, entry))) {
+                group.stream().filter(entry -> !mentions(lower, phrases, entry))
+                        .forEach(entry -> extra.add(entry.word()));
             }
         }
         return new ArrayList<>(extra);
@@ -86,8 +91,39 @@ public final class Glossary {
         return groups.size();
     }
 
-    private static boolean mentions(String lowerText, Entry entry) {
-        return entry.english() == null ? lowerText.contains(entry.word()) : entry.english().matcher(lowerText).find();
+    private static boolean mentions(String lowerText, Set<String> englishPhrases, Entry entry) {
+        return entry.english() == null ? lowerText.contains(entry.word()) : englishPhrases.contains(entry.english());
+    }
+
+    /**
+     * Every run of up to five consecutive words of the text, normalised, also with a plural s or
+     * es dropped from its last word: what an English glossary word can match, found in one pass.
+     */
+    private static Set<String> englishPhrases(String lowerText) {
+        String[] words = normalise(lowerText).split(" ");
+        Set<String> phrases = new java.util.HashSet<>();
+        for (int start = 0; start < words.length; start++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int end = start; end < Math.min(words.length, start + LONGEST_ENGLISH); end++) {
+                if (end > start) {
+                    phrase.append(' ');
+                }
+                phrase.append(words[end]);
+                String p = phrase.toString();
+                phrases.add(p);
+                if (p.endsWith("es")) {
+                    phrases.add(p.substring(0, p.length() - 2));
+                }
+                if (p.endsWith("s")) {
+                    phrases.add(p.substring(0, p.length() - 1));
+                }
+            }
+        }
+        return phrases;
+    }
+
+    private static String normalise(String text) {
+        return NOT_ALPHANUMERIC.matcher(text).replaceAll(" ").trim();
     }
 
     private static boolean isChinese(String word) {
