@@ -65,7 +65,8 @@ public class DealResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with another body",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
-    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION)
+    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @Operation(summary = "Open a deal (in INTENT)", description = "Terms may be given now or while negotiating. "
             + "With an Idempotency-Key, a retry returns the first answer and opens nothing new.")
     public Response open(
@@ -132,7 +133,8 @@ public class DealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DealView.class)))
-    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION)
+    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @Operation(summary = "Move a deal to another stage", description = "INTENT → NEGOTIATION → SIGNED → "
             + "IN_EXECUTION → COMPLETED, and TERMINATED (with a reason) from any stage before COMPLETED; any other "
             + "move is 409. SIGNED needs the complete terms, in the body or already on the deal, and freezes them; "

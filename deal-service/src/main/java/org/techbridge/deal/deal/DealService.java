@@ -134,13 +134,13 @@ public class DealService {
             throw ProblemException.invalid(fixed);
         }
         Terms terms = DealMapper.terms(merged);
-        rejectIfAny(terms.violations(false), null);
         if (termsFrozen(deal)) {
             if (!terms.normalized().equals(DealMapper.terms(deal).normalized())) {
                 throw ProblemException.conflict("The deal is " + deal.stage
                         + ": its terms were frozen when it was signed; only contacts and notes may change.");
             }
         } else {
+            rejectIfAny(terms.violations(false), null);
             DealMapper.applyTerms(deal, terms);
         }
         DealMapper.applyDetails(deal, merged);

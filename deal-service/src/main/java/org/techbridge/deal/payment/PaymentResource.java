@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,7 +53,8 @@ public class PaymentResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with another body",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
-    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION)
+    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @Operation(summary = "Record a payment (SIGNED or IN_EXECUTION deals)", description = "At most what is "
             + "outstanding, in the deal's currency, not dated in the future. With an Idempotency-Key, a retry "
             + "returns the first answer and records nothing new.")
@@ -82,7 +84,8 @@ public class PaymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "The deal with its new balance", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealView.class)))
-    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION)
+    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @Operation(summary = "Report sales under a ROYALTY plan", description = "The royalty rate applies to the sales; "
             + "what falls short of the minimum (the amount) by dueOn is due then.")
     public Response reportSales(@PathParam("id") String id, @Valid @NotNull SalesReportRequest request) {
