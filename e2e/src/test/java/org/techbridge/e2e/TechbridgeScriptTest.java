@@ -9,18 +9,14 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.techbridge.e2e.Script.Result;
 import org.techbridge.testing.KafkaRoundTrip;
 
 /**
@@ -37,7 +34,6 @@ import org.techbridge.testing.KafkaRoundTrip;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TechbridgeScriptTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path STATE = Path.of("target/script-test-run").toAbsolutePath();
 
     private static int pgPort;
@@ -119,25 +115,14 @@ class TechbridgeScriptTest {
         }
     }
 
-    private record Result(int exitCode, String output) {
-    }
-
     private static Result run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("techbridge").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(Map.of(
+        return Script.run(Map.of(
                 "TECHBRIDGE_RUN_DIR", STATE.toString(),
                 "PGHOST", "127.0.0.1",
                 "PGPORT", String.valueOf(pgPort),
                 "KAFKA_PORT", String.valueOf(kafkaPort),
                 "KAFKA_CONTROLLER_PORT", String.valueOf(controllerPort),
-                "KAFKA_HEAP", "-Xmx256m"));
-        builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "techbridge " + String.join(" ", args) + " hung");
-        return new Result(process.exitValue(), output);
+                "KAFKA_HEAP", "-Xmx256m"), args);
     }
 
     private static long brokersOn(Path state) {

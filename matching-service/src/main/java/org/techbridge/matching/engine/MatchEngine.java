@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -43,13 +45,18 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class MatchEngine implements AutoCloseable {
 
-    /** Text fields and how much a hit in each counts. */
-    private static final Map<String, Float> FIELDS = Map.of(
-            "title", 3.0f, "keywords", 2.5f, "summary", 1.5f, "description", 0.8f);
+    /** The candidate's text read as words, and as bigrams. */
+    private static final String WORDS_FIELD = "text_w";
+    private static final String BIGRAMS_FIELD = "text_b";
+    /** How often title and keywords are written into the text: a hit there counts more. */
+    private static final int TITLE_REPEATS = 2;
+    private static final int KEYWORDS_REPEATS = 2;
     private static final float WORDS_WEIGHT = 1.0f;
     private static final float BIGRAMS_WEIGHT = 0.6f;
     private static final float EXPANSION_WEIGHT = 1.0f;
-    private static final int TEXT_CANDIDATES = 100;
+    /** How many of the best text candidates are re-ranked: enough that the factors can lift one. */
+    private static final int TEXT_CANDIDATES = 50;
+    private static final int MAX_CLAUSES = Integer.getInteger("techbridge.matching.max-clauses", 64);
 
     static {
         IndexSearcher.setMaxClauseCount(16_384);
@@ -66,14 +73,9 @@ public final class MatchEngine implements AutoCloseable {
     public MatchEngine(Glossary glossary, Weights weights) {
         this.glossary = glossary;
         this.weights = weights;
-        Map<String, Analyzer> perField = new HashMap<>();
-        FIELDS.keySet().forEach(field -> {
-            perField.put(field + "_w", Analysis.WORDS);
-            perField.put(field + "_b", Analysis.BIGRAMS);
-        });
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(
-                    new PerFieldAnalyzerWrapper(Analysis.WORDS, perField)));
+                    new PerFieldAnalyzerWrapper(Analysis.WORDS, Map.of(BIGRAMS_FIELD, Analysis.BIGRAMS))));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,6 +90,20 @@ public final class MatchEngine implements AutoCloseable {
                 candidates.put(candidate.id(), candidate);
                 candidateWords.put(candidate.id(), new HashSet<>(Analysis.terms(Analysis.WORDS, text(candidate))));
             }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds a whole catalogue at once, as when the index is rebuilt at start, then merges the index
+     * into one segment: a query looks each term up once instead of once per segment.
+     */
+    public void load(Collection<Candidate> all) {
+        upsert(all);
+        try {
+            writer.forceMerge(1);
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -125,21 +141,21 @@ public final class MatchEngine implements AutoCloseable {
     public List<Match> match(NeedQuery need, int limit) {
         String needText = String.join(" ", need.title(), need.title(), need.description(),
                 String.join(" ", need.keywords()));
-        List<String> expansions = glossary.expansions(needText);
-        Map<String, Double> textScores = textCandidates(needText, String.join(" ", expansions));
+        String expansions = String.join(" ", glossary.expansions(needText));
+        Map<String, Double> textScores = textCandidates(needText, expansions, Math.max(limit, TEXT_CANDIDATES));
         double best = textScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
 
-        Set<String> queryWords = new LinkedHashSet<>(Analysis.terms(Analysis.WORDS, needText));
-        queryWords.addAll(Analysis.terms(Analysis.WORDS, String.join(" ", expansions)));
         List<Match> matches = new ArrayList<>();
         textScores.forEach((id, textScore) -> {
             Candidate candidate = candidates.get(id);
             if (candidate != null) {
-                matches.add(score(need, candidate, textScore / best, queryWords));
+                matches.add(score(need, candidate, textScore / best));
             }
         });
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::candidateId));
-        return matches.subList(0, Math.min(limit, matches.size()));
+        Set<String> queryWords = new LinkedHashSet<>(Analysis.terms(Analysis.WORDS, needText));
+        queryWords.addAll(Analysis.terms(Analysis.WORDS, expansions));
+        return matches.stream().limit(limit).map(match -> withMatchedTerms(match, queryWords)).toList();
     }
 
     /**
@@ -151,15 +167,13 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
-     * A bare BM25 query of the text's words over the word fields, without glossary, bigrams or
+     * A bare BM25 query of the text's words over the same index, without glossary, bigrams or
      * re-ranking: the baseline the benchmark compares full matching with.
      */
     public List<String> bareBm25(String text, int limit) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        Set<String> terms = new LinkedHashSet<>(Analysis.terms(Analysis.WORDS, text));
-        for (String field : FIELDS.keySet()) {
-            terms.forEach(term -> query.add(new TermQuery(new Term(field + "_w", term)), BooleanClause.Occur.SHOULD));
-        }
+        new LinkedHashSet<>(Analysis.terms(Analysis.WORDS, text)).forEach(term -> query.add(
+                new TermQuery(new Term(WORDS_FIELD, term)), BooleanClause.Occur.SHOULD));
         List<String> ids = new ArrayList<>();
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -177,7 +191,7 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /** The structured factors for a candidate, given its normalised text relevance. */
-    Match score(NeedQuery need, Candidate candidate, double text, Set<String> queryWords) {
+    Match score(NeedQuery need, Candidate candidate, double text) {
         Map<String, Double> breakdown = new LinkedHashMap<>();
         breakdown.put("text", round(text));
         breakdown.put("domain", Factors.domain(need.industry(), candidate.domain()));
@@ -191,23 +205,28 @@ public final class MatchEngine implements AutoCloseable {
                 + weights.price() * breakdown.get("price")
                 + weights.mode() * breakdown.get("mode")
                 + weights.region() * breakdown.get("region");
-        Set<String> words = candidateWords.getOrDefault(candidate.id(), Set.of());
-        // single characters say little about why two texts fit
-        List<String> matched = queryWords.stream().filter(w -> w.length() > 1 && words.contains(w)).limit(12).toList();
-        return new Match(candidate.id(), round(Math.min(1.0, score)), breakdown, matched);
+        return new Match(candidate.id(), round(Math.min(1.0, score)), breakdown, List.of());
     }
 
-    private Map<String, Double> textCandidates(String needText, String expansionText) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        addTerms(query, Analysis.WORDS, "_w", needText, WORDS_WEIGHT);
-        addTerms(query, Analysis.BIGRAMS, "_b", needText, BIGRAMS_WEIGHT);
-        addTerms(query, Analysis.WORDS, "_w", expansionText, WORDS_WEIGHT * EXPANSION_WEIGHT);
-        addTerms(query, Analysis.BIGRAMS, "_b", expansionText, BIGRAMS_WEIGHT * EXPANSION_WEIGHT);
+    /** The match with the words need and candidate share, in the need's order. */
+    private Match withMatchedTerms(Match match, Set<String> queryWords) {
+        Set<String> words = candidateWords.getOrDefault(match.candidateId(), Set.of());
+        // single characters say little about why two texts fit
+        List<String> matched = queryWords.stream().filter(w -> w.length() > 1 && words.contains(w)).limit(12).toList();
+        return new Match(match.candidateId(), match.score(), match.breakdown(), matched);
+    }
+
+    private Map<String, Double> textCandidates(String needText, String expansionText, int count) {
+        Map<Term, Float> boosts = new LinkedHashMap<>();
+        addTerms(boosts, Analysis.WORDS, WORDS_FIELD, needText, WORDS_WEIGHT);
+        addTerms(boosts, Analysis.BIGRAMS, BIGRAMS_FIELD, needText, BIGRAMS_WEIGHT);
+        addTerms(boosts, Analysis.WORDS, WORDS_FIELD, expansionText, WORDS_WEIGHT * EXPANSION_WEIGHT);
+        addTerms(boosts, Analysis.BIGRAMS, BIGRAMS_FIELD, expansionText, BIGRAMS_WEIGHT * EXPANSION_WEIGHT);
         Map<String, Double> scores = new LinkedHashMap<>();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query.build(), TEXT_CANDIDATES);
+                TopDocs top = searcher.search(mostTelling(searcher, boosts), count);
                 for (ScoreDoc hit : top.scoreDocs) {
                     scores.put(searcher.storedFields().document(hit.doc).get("id"), (double) hit.score);
                 }
@@ -220,34 +239,52 @@ public final class MatchEngine implements AutoCloseable {
         return scores;
     }
 
-    private static void addTerms(BooleanQuery.Builder query, Analyzer analyzer, String suffix, String text,
+    /**
+     * The query of the {@value #MAX_CLAUSES} terms that can add most to a score (boost times
+     * IDF). A need with its glossary expansions reads as a couple of hundred terms; the rare ones
+     * decide the ranking, while the common ones mostly cost time walking long posting lists.
+     */
+    private static Query mostTelling(IndexSearcher searcher, Map<Term, Float> boosts) throws IOException {
+        int docs = Math.max(1, searcher.getIndexReader().numDocs());
+        List<TermQuery> queries = new ArrayList<>();
+        Map<Term, Double> reach = new HashMap<>();
+        for (Map.Entry<Term, Float> entry : boosts.entrySet()) {
+            // the looked-up statistics go into the query, so the search does not look them up again
+            TermStates states = TermStates.build(searcher, entry.getKey(), true);
+            int df = states.docFreq();
+            if (df > 0) {
+                queries.add(new TermQuery(entry.getKey(), states));
+                reach.put(entry.getKey(), entry.getValue() * Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+            }
+        }
+        queries.sort(Comparator.comparingDouble((TermQuery q) -> reach.get(q.getTerm())).reversed());
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        queries.stream().limit(MAX_CLAUSES).forEach(q -> query.add(
+                new BoostQuery(q, boosts.get(q.getTerm())), BooleanClause.Occur.SHOULD));
+        return query.build();
+    }
+
+    /**
+     * Adds the text's terms to the query's boosts: the analysis's weight, more for a term the need
+     * repeats (with diminishing returns); a term met again, e.g. in a glossary expansion, adds up.
+     */
+    private static void addTerms(Map<Term, Float> boosts, Analyzer analyzer, String field, String text,
             float weight) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Analysis.terms(analyzer, text).forEach(term -> counts.merge(term, 1, Integer::sum));
-        if (counts.isEmpty()) {
-            return;
-        }
-        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-            BooleanQuery.Builder perField = new BooleanQuery.Builder();
-            counts.forEach((term, count) -> {
-                Query termQuery = new TermQuery(new Term(field.getKey() + suffix, term));
-                // a word the need repeats matters more, with diminishing returns
-                perField.add(new BoostQuery(termQuery, (float) (1 + Math.log(count))), BooleanClause.Occur.SHOULD);
-            });
-            query.add(new BoostQuery(perField.build(), field.getValue() * weight), BooleanClause.Occur.SHOULD);
-        }
+        counts.forEach((term, count) -> boosts.merge(new Term(field, term),
+                (float) (weight * (1 + Math.log(count))), Float::sum));
     }
 
     private static Document document(Candidate candidate) {
+        String keywords = String.join(" ", candidate.keywords());
+        String text = String.join(" ", String.join(" ", Collections.nCopies(TITLE_REPEATS, candidate.title())),
+                String.join(" ", Collections.nCopies(KEYWORDS_REPEATS, keywords)), candidate.summary(),
+                candidate.description());
         Document doc = new Document();
         doc.add(new StringField("id", candidate.id(), Field.Store.YES));
-        Map<String, String> texts = Map.of("title", candidate.title(), "keywords",
-                String.join(" ", candidate.keywords()), "summary", candidate.summary(),
-                "description", candidate.description());
-        texts.forEach((field, text) -> {
-            doc.add(new TextField(field + "_w", text, Field.Store.NO));
-            doc.add(new TextField(field + "_b", text, Field.Store.NO));
-        });
+        doc.add(new TextField(WORDS_FIELD, text, Field.Store.NO));
+        doc.add(new TextField(BIGRAMS_FIELD, text, Field.Store.NO));
         return doc;
     }
 

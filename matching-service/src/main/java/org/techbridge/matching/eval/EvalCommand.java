@@ -49,7 +49,7 @@ public final class EvalCommand {
         List<NeedQuery> needs = read(dataset.resolve("needs.jsonl")).stream().map(EvalCommand::need).toList();
         try (MatchEngine engine = new MatchEngine(Glossary.standard(), weights());
                 BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
-            engine.upsert(candidates);
+            engine.load(candidates);
             for (NeedQuery need : needs) {
                 List<String> ranking = engine.match(need, TOP).stream().map(Match::candidateId).toList();
                 out.write(JSON.writeValueAsString(Map.of("needId", need.id(), "ranking", ranking)));

@@ -40,7 +40,7 @@ public class MatchIndex {
     void rebuild(@Observes StartupEvent startup) {
         List<Candidate> all = QuarkusTransaction.requiringNew().call(() -> SupplyAchievement
                 .<SupplyAchievement>listAll().stream().map(row -> fromPayload(row.payload)).toList());
-        engine.upsert(all);
+        engine.load(all);
         LOG.infof("matching index rebuilt with %d published achievements", all.size());
     }
 

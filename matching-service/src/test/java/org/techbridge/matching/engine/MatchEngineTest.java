@@ -94,9 +94,8 @@ class MatchEngineTest {
     }
 
     private void assertBetter(NeedQuery need, Candidate better, Candidate worse) {
-        Set<String> words = Set.of();
-        double good = engine.score(need, better, 1.0, words).score();
-        double bad = engine.score(need, worse, 1.0, words).score();
+        double good = engine.score(need, better, 1.0).score();
+        double bad = engine.score(need, worse, 1.0).score();
         assertTrue(good > bad, "expected " + better + " (" + good + ") above " + worse + " (" + bad + ")");
     }
 
