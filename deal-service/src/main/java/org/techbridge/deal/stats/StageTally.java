@@ -2,6 +2,7 @@ package org.techbridge.deal.stats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -42,8 +43,9 @@ public final class StageTally {
         }
     }
 
+    /** Every stage, in lifecycle order, with its count (zero included). */
     public Map<DealStage, Long> byStage() {
-        return Map.copyOf(byStage);
+        return Collections.unmodifiableMap(new EnumMap<>(byStage));
     }
 
     public long deals() {
