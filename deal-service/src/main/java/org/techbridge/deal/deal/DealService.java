@@ -134,10 +134,10 @@ public class DealService {
             throw ProblemException.invalid(fixed);
         }
         Terms terms = DealMapper.terms(merged);
-        if (termsFrozen(deal)) {
+        if (DealStateMachine.termsFrozen(deal.stage)) {
             if (!terms.normalized().equals(DealMapper.terms(deal).normalized())) {
-                throw ProblemException.conflict("The deal is " + deal.stage
-                        + ": its terms were frozen when it was signed; only contacts and notes may change.");
+                throw ProblemException.conflict("The deal is " + deal.stage + ": its terms are frozen (they change "
+                        + "only while negotiating); only contacts and notes may change.");
             }
         } else {
             rejectIfAny(terms.violations(false), null);
@@ -228,10 +228,6 @@ public class DealService {
         deal.obligations.clear();
         PaymentPlan.obligations(terms, List.of(), null, null)
                 .forEach(o -> deal.obligations.add(new ScheduledAmount(o.dueOn(), o.amount())));
-    }
-
-    private static boolean termsFrozen(Deal deal) {
-        return DealStateMachine.termsFrozen(deal.stage, deal.signedAt != null);
     }
 
     private static Deal newDeal(UUID achievementId, UUID needId, UUID institutionId, UUID enterpriseId) {

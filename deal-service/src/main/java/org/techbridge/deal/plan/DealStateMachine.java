@@ -34,9 +34,9 @@ public final class DealStateMachine {
         return NEXT.get(from).contains(to);
     }
 
-    /** From SIGNED on the agreed terms hold and may no longer change. */
-    public static boolean termsFrozen(DealStage stage, boolean everSigned) {
-        return stage == SIGNED || stage == IN_EXECUTION || stage == COMPLETED || (stage == TERMINATED && everSigned);
+    /** Terms change only while the parties negotiate: from SIGNED on they hold, and an ended deal keeps its own. */
+    public static boolean termsFrozen(DealStage stage) {
+        return stage != INTENT && stage != NEGOTIATION;
     }
 
     /** Payments are recorded against a signed plan that is still running. */

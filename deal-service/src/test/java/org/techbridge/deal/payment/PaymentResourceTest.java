@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.techbridge.deal.Fixtures.PROBLEM;
 import static org.techbridge.deal.Fixtures.appleAssignment;
 import static org.techbridge.deal.Fixtures.cny;
@@ -16,7 +17,13 @@ import static org.techbridge.deal.Fixtures.reducerLicence;
 import static org.techbridge.deal.Fixtures.signed;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.techbridge.deal.Fixtures;
@@ -29,6 +36,7 @@ import io.restassured.http.ContentType;
 class PaymentResourceTest {
 
     private static final LocalDate TODAY = LocalDate.now(Today.ZONE);
+    private static final int PAYERS = 6;
 
     @Test
     void anInstalmentPastItsDateIsOverdueUntilPaidAndTheDealShowsTheBalance() {
@@ -72,6 +80,32 @@ class PaymentResourceTest {
         deal(id).body("paid.amount", is("1500000.00"));
         pay(id, "500000.00", TODAY).statusCode(201);
         deal(id).body("outstanding.amount", is("0.00"));
+    }
+
+    @Test
+    void paymentsArrivingTogetherNeverTakeMoreThanIsOutstanding() throws Exception {
+        String id = signed(appleAssignment(TODAY.plusDays(1), TODAY.plusDays(2)));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(PAYERS);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < PAYERS; i++) {
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return given().contentType(ContentType.JSON)
+                        .body(Map.of("amount", cny("600000.00"), "paidOn", TODAY.toString()))
+                        .post("/api/v1/deals/" + id + "/payments").statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> answers = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            answers.add(status.get());
+        }
+        pool.shutdown();
+
+        assertEquals(3, answers.stream().filter(s -> s == 201).count(), answers.toString());
+        assertEquals(PAYERS - 3, answers.stream().filter(s -> s == 400).count(), answers.toString());
+        deal(id).body("paid.amount", is("1800000.00")).body("outstanding.amount", is("200000.00"));
     }
 
     @Test

@@ -35,12 +35,10 @@ class DealStateMachineTest {
     }
 
     @Test
-    void termsAreFrozenFromSigningOnAndStayFrozenWhenASignedDealIsTerminated() {
-        assertEquals(false, DealStateMachine.termsFrozen(NEGOTIATION, false));
-        assertEquals(true, DealStateMachine.termsFrozen(SIGNED, true));
-        assertEquals(true, DealStateMachine.termsFrozen(COMPLETED, true));
-        assertEquals(true, DealStateMachine.termsFrozen(TERMINATED, true));
-        assertEquals(false, DealStateMachine.termsFrozen(TERMINATED, false));
+    void termsChangeOnlyWhileTheDealIsNegotiated() {
+        for (DealStage stage : DealStage.values()) {
+            assertEquals(stage != INTENT && stage != NEGOTIATION, DealStateMachine.termsFrozen(stage), stage.name());
+        }
     }
 
     @Test
