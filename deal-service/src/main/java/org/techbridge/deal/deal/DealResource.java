@@ -2,6 +2,7 @@ package org.techbridge.deal.deal;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -155,7 +156,7 @@ public class DealResource {
         return deals.history(Ids.parse(id, "id"));
     }
 
-    private static java.util.UUID optionalId(String value, String name) {
+    private static UUID optionalId(String value, String name) {
         return value == null || value.isBlank() ? null : Ids.parse(value.trim(), name);
     }
 

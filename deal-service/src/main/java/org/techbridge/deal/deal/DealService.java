@@ -1,5 +1,6 @@
 package org.techbridge.deal.deal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
@@ -67,13 +69,14 @@ public class DealService {
                 request.enterpriseId());
         DealMapper.applyDetails(deal, request);
         DealMapper.applyTerms(deal, terms);
-        deal.persist();
-        record(deal, null, DealStage.INTENT, actor, null);
         try {
+            deal.persist();
+            record(deal, null, DealStage.INTENT, actor, null);
             return emit(deal, EventTypes.DEAL_OPENED);
-        } catch (ConstraintViolationException e) {
-            // a concurrent request opened the same pair between the check and the insert
-            if (PAIR_CONSTRAINT.equals(e.getConstraintName())) {
+        } catch (PersistenceException e) {
+            // a concurrent request opened the same pair between the check and the insert (which
+            // may run as early as the history's insert, which needs the deal's row)
+            if (violates(e, PAIR_CONSTRAINT)) {
                 throw pairTaken(null);
             }
             throw e;
@@ -238,7 +241,7 @@ public class DealService {
         deal.institutionId = institutionId;
         deal.enterpriseId = enterpriseId;
         deal.stage = DealStage.INTENT;
-        deal.paidTotal = java.math.BigDecimal.ZERO.setScale(2);
+        deal.paidTotal = BigDecimal.ZERO.setScale(2);
         deal.createdAt = Instant.now();
         deal.updatedAt = deal.createdAt;
         return deal;
@@ -257,6 +260,16 @@ public class DealService {
 
     private static Deal forPair(UUID needId, UUID achievementId) {
         return Deal.find("needId = ?1 and achievementId = ?2", needId, achievementId).firstResult();
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && constraint.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemException pairTaken(UUID existing) {

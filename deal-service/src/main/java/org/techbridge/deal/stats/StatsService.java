@@ -2,6 +2,7 @@ package org.techbridge.deal.stats;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ public class StatsService {
                 cny(tally.largestSigned()), cny(tally.paidTotal()), tally.conversion());
     }
 
-    private static Instant startOf(java.time.LocalDate day) {
+    private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(Today.ZONE).toInstant();
     }
 

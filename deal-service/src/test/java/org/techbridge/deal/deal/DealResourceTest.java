@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.techbridge.deal.Fixtures.PROBLEM;
 import static org.techbridge.deal.Fixtures.appleAssignment;
 import static org.techbridge.deal.Fixtures.cny;
@@ -21,10 +22,15 @@ import static org.techbridge.deal.Fixtures.reducerLicence;
 import static org.techbridge.deal.Fixtures.signed;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +41,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class DealResourceTest {
 
+    private static final int OPENERS = 8;
     private static final LocalDate JAN = LocalDate.of(2026, 1, 31);
     private static final LocalDate JUL = LocalDate.of(2026, 7, 31);
 
@@ -148,6 +155,30 @@ class DealResourceTest {
         String first = openedId(licence);
 
         open(licence).statusCode(409).contentType(PROBLEM).body("dealId", is(first));
+    }
+
+    @Test
+    void concurrentOpeningsOfOnePairOpenOneDealAndTheOthersAre409() throws Exception {
+        Map<String, Object> licence = reducerLicence();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(OPENERS);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < OPENERS; i++) {
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return given().contentType(ContentType.JSON).body(licence).post("/api/v1/deals").statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> answers = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            answers.add(status.get());
+        }
+        pool.shutdown();
+
+        assertEquals(1, answers.stream().filter(s -> s == 201).count(), answers.toString());
+        assertEquals(OPENERS - 1, answers.stream().filter(s -> s == 409).count(), answers.toString());
+        given().get("/api/v1/deals?achievementId=" + licence.get("achievementId")).then().body("total", is(1));
     }
 
     @Test
