@@ -26,7 +26,10 @@ public final class DealMapper {
                 d.royaltyRate, d.trialEndsOn, d.usageMilestone, d.usageOutcome, d.usageOutcomeOn, d.sellerContact,
                 d.buyerContact, d.notes, d.terminationReason, d.signedAt, cny(d.paidTotal),
                 balance == null ? null : cny(balance.outstanding()), balance == null ? null : cny(balance.overdue()),
-                balance == null ? null : balance.nextDueOn(), d.version, d.createdAt, d.updatedAt);
+                balance == null ? null : balance.nextDueOn(), d.obligations.stream()
+                        .map(o -> new ObligationView(o.dueOn(), cny(o.amount())))
+                        .toList(),
+                d.version, d.createdAt, d.updatedAt);
     }
 
     public static DealPayload toPayload(Deal d) {

@@ -45,6 +45,8 @@ public record DealView(
         @Schema(description = "the part of outstanding that fell due before today; absent before signing")
         MoneyInput overdue,
         @Schema(description = "the date of the earliest obligation not yet paid in full") LocalDate nextDueOn,
+        @Schema(description = "what the signed plan makes owed and when, from the sales reported and the "
+                + "trial's end so far; empty before signing and once terminated") List<ObligationView> obligations,
         long version,
         Instant createdAt,
         Instant updatedAt) implements Versioned {

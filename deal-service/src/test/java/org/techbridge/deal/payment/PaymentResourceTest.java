@@ -132,7 +132,9 @@ class PaymentResourceTest {
         sales(id, TODAY.minusDays(31), "1000000.00").statusCode(200)
                 .body("outstanding.amount", is("100000.00")).body("overdue.amount", is("35000.00"));
         sales(id, TODAY.minusDays(1), "4000000.00").statusCode(200)
-                .body("outstanding.amount", is("175000.00")).body("overdue.amount", is("35000.00"));
+                .body("outstanding.amount", is("175000.00")).body("overdue.amount", is("35000.00"))
+                .body("obligations.due", contains(TODAY.minusDays(1).toString(), TODAY.plusDays(29).toString()))
+                .body("obligations.amount.amount", contains("35000.00", "140000.00"));
         sales(id, TODAY.plusDays(1), "1.00").statusCode(400).body("errors[0].field", is("periodEnd"));
         sales(openedId(Fixtures.parties()), TODAY, "1.00").statusCode(409);
         sales(signed(appleAssignment(TODAY, TODAY.plusDays(1))), TODAY, "1.00").statusCode(409);
