@@ -95,7 +95,7 @@ class ComposeFileTest {
             } else if (variable.startsWith("KAFKA_")) {
                 String[] hostPort = value.split(":");
                 assertReachable(hostPort[0], Integer.parseInt(hostPort[1]), "kafka");
-            } else if (localDefault.startsWith("http://")) {
+            } else if (variable.endsWith("_URL")) {
                 URI url = URI.create(value);
                 assertReachable(url.getHost(), url.getPort(), url.getHost());
             }

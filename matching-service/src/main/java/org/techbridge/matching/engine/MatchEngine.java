@@ -3,11 +3,11 @@ package org.techbridge.matching.engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,7 +68,9 @@ public final class MatchEngine implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> candidateWords = new ConcurrentHashMap<>();
+    /** Each candidate's distinct words, sorted; the strings are shared through {@link #vocabulary}. */
+    private final Map<String, String[]> candidateWords = new ConcurrentHashMap<>();
+    private final Map<String, String> vocabulary = new ConcurrentHashMap<>();
 
     public MatchEngine(Glossary glossary, Weights weights) {
         this.glossary = glossary;
@@ -88,7 +90,9 @@ public final class MatchEngine implements AutoCloseable {
             for (Candidate candidate : batch) {
                 writer.updateDocument(new Term("id", candidate.id()), document(candidate));
                 candidates.put(candidate.id(), candidate);
-                candidateWords.put(candidate.id(), new HashSet<>(Analysis.terms(Analysis.WORDS, text(candidate))));
+                candidateWords.put(candidate.id(), Analysis.terms(Analysis.WORDS, text(candidate)).stream()
+                        .map(word -> vocabulary.computeIfAbsent(word, w -> w)).distinct().sorted()
+                        .toArray(String[]::new));
             }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -210,9 +214,10 @@ public final class MatchEngine implements AutoCloseable {
 
     /** The match with the words need and candidate share, in the need's order. */
     private Match withMatchedTerms(Match match, Set<String> queryWords) {
-        Set<String> words = candidateWords.getOrDefault(match.candidateId(), Set.of());
+        String[] words = candidateWords.getOrDefault(match.candidateId(), new String[0]);
         // single characters say little about why two texts fit
-        List<String> matched = queryWords.stream().filter(w -> w.length() > 1 && words.contains(w)).limit(12).toList();
+        List<String> matched = queryWords.stream()
+                .filter(w -> w.length() > 1 && Arrays.binarySearch(words, w) >= 0).limit(12).toList();
         return new Match(match.candidateId(), match.score(), match.breakdown(), matched);
     }
 
