@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.techbridge.testing.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +35,8 @@ class ProtectionsTest {
 
     @Test
     void aBodyLargerThanTheLimitIsRefusedWith413BeforeReachingAService() {
-        given().contentType("application/json").body("x".repeat(100 * 1024))
+        given().contentType("application/json").header("Authorization", "Bearer " + Tokens.broker())
+                .body("x".repeat(100 * 1024))
                 .post("/api/v1/achievements").then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("detail", containsString("65536"));

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.techbridge.testing.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,7 +42,9 @@ class ProxyTest {
     @Test
     void passesMethodHeadersBodyQueryAndStatusThroughUnchanged() {
         String body = "{\"title\":\"机器人用精密谐波减速器\"}";
+        String token = Tokens.bearer("institution", UUID.randomUUID());
         given().contentType("application/json").header("If-Match", "\"3\"").header("X-Test-Status", "201")
+                .header("Authorization", token)
                 .body(body)
                 .post("/api/v1/achievements?draft=true&lang=zh")
                 .then().statusCode(201)
@@ -48,6 +52,7 @@ class ProxyTest {
                 .body("uri", is("/api/v1/achievements?draft=true&lang=zh"))
                 .body("headers.if-match", is("\"3\""))
                 .body("headers.content-type", containsString("application/json"))
+                .body("headers.authorization", is(token))
                 .body("bodyLength", is(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
     }
 

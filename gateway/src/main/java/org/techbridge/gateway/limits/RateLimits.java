@@ -32,9 +32,13 @@ public class RateLimits {
         this.burst = config.rateLimit().burst();
     }
 
-    /** Takes a token for the request's caller; when none is left, answers 429 and says no. */
-    public boolean admits(HttpServerRequest request) {
-        Bucket bucket = buckets.get(callerOf(request), caller -> Bucket.builder()
+    /**
+     * Takes a token from the caller's bucket (by verified subject, else by client address); when
+     * none is left, answers 429 and says no.
+     */
+    public boolean admits(HttpServerRequest request, String subject) {
+        String caller = subject != null ? "sub:" + subject : "ip:" + addressOf(request);
+        Bucket bucket = buckets.get(caller, key -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1))).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
@@ -48,8 +52,7 @@ public class RateLimits {
         return false;
     }
 
-    /** Who is calling: for now the client's address (one bucket per machine behind a NAT). */
-    private static String callerOf(HttpServerRequest request) {
+    private static String addressOf(HttpServerRequest request) {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.techbridge.gateway.GatewayConfig;
+import org.techbridge.gateway.identity.Identity;
 import org.techbridge.gateway.limits.BodySizeLimit;
 import org.techbridge.gateway.limits.RateLimits;
 import org.techbridge.gateway.web.Problems;
@@ -23,14 +24,15 @@ import io.vertx.ext.web.Router;
 import io.vertx.httpproxy.HttpProxy;
 
 /**
- * The {@code /api/v1} routes: after the body-size and rate limits, each request streams through
+ * The {@code /api/v1} routes: after the caller's token ({@link Identity}), the body-size and
+ * rate limits, each request streams through
  * a Vert.x reverse proxy to the service that owns its path ({@link Routes}); method, headers,
  * body and status pass through as they are.
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
-    /** After CORS and the request id, which Quarkus and {@code RequestIds} put first. */
+    /** After CORS, the request id and the token check, which come first. */
     static final int ORDER = 100;
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
@@ -41,7 +43,8 @@ public class ProxyRoutes {
                 .setMaxPoolSize(64).setKeepAlive(true).setTcpNoDelay(true).setMaxWaitQueueSize(1_000));
         config.upstreams().forEach((name, url) -> proxies.put(name, proxy(vertx, client, config, name, url)));
         router.route("/api/*").order(ORDER).handler(context -> {
-            if (!bodySizeLimit.admits(context.request()) || !rateLimits.admits(context.request())) {
+            if (!bodySizeLimit.admits(context.request())
+                    || !rateLimits.admits(context.request(), context.get(Identity.SUBJECT))) {
                 return;
             }
             HttpProxy proxy = Routes.ownerOf(context.normalizedPath()).map(proxies::get).orElse(null);
