@@ -20,9 +20,13 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** A token of the platform operator, who may do everything. */
+    /** A token of the platform operator, who may do everything (one per test run). */
     public static String broker() {
-        return of("broker", null);
+        return Broker.TOKEN;
+    }
+
+    private static final class Broker {
+        static final String TOKEN = of("broker", null);
     }
 
     /** A token of someone in the given role acting for the organisation {@code org}. */
@@ -34,6 +38,14 @@ public final class Tokens {
     public static String bearer(String role, UUID org) {
         return "Bearer " + of(role, org);
     }
+
+    /** Authorization header value of a token with a readable subject, e.g. for a history. */
+    public static String bearerNamed(String subject, String role, UUID org) {
+        return "Bearer " + sign(subject, Set.of(role), org, Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    /** The subject of {@link #broker()}, as histories show it. */
+    public static final String BROKER_SUBJECT = "test-broker";
 
     /** A token that expired an hour ago. */
     public static String expired(String role, UUID org) {

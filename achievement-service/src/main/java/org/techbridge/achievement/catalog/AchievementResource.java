@@ -2,6 +2,7 @@ package org.techbridge.achievement.catalog;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.techbridge.platform.security.Caller;
 import org.techbridge.platform.web.Ids;
 import org.techbridge.platform.web.Page;
 import org.techbridge.platform.web.PageRequest;
@@ -49,6 +51,7 @@ public class AchievementResource {
         this.achievements = achievements;
     }
 
+    @RolesAllowed({ Caller.INSTITUTION, Caller.BROKER })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -93,6 +96,7 @@ public class AchievementResource {
         return Responses.ok(achievements.get(Ids.parse(id, "id")));
     }
 
+    @RolesAllowed({ Caller.INSTITUTION, Caller.BROKER })
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -104,6 +108,7 @@ public class AchievementResource {
         return Responses.ok(achievements.replace(Ids.parse(id, "id"), ifMatch, request));
     }
 
+    @RolesAllowed({ Caller.INSTITUTION, Caller.BROKER })
     @PATCH
     @Path("/{id}")
     @Consumes({ MERGE_PATCH, MediaType.APPLICATION_JSON })
@@ -117,6 +122,7 @@ public class AchievementResource {
         return Responses.ok(achievements.patch(Ids.parse(id, "id"), ifMatch, patch));
     }
 
+    @RolesAllowed({ Caller.INSTITUTION, Caller.BROKER })
     @POST
     @Path("/{id}/publish")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -126,6 +132,7 @@ public class AchievementResource {
         return Responses.ok(achievements.publish(Ids.parse(id, "id"), ifMatch));
     }
 
+    @RolesAllowed({ Caller.INSTITUTION, Caller.BROKER })
     @POST
     @Path("/{id}/withdraw")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -11,6 +11,7 @@ import org.techbridge.achievement.institution.Institution;
 import org.techbridge.platform.outbox.Outbox;
 import org.techbridge.achievement.outbox.TopicConfig;
 import org.techbridge.platform.problem.ProblemException;
+import org.techbridge.platform.security.Caller;
 import org.techbridge.platform.web.ETags;
 import org.techbridge.platform.web.JsonMergePatch;
 import org.techbridge.platform.web.Page;
@@ -33,18 +34,21 @@ public class AchievementService {
     private final Outbox outbox;
     private final TopicConfig topics;
     private final JsonMergePatch mergePatch;
+    private final Caller caller;
 
     AchievementService(AchievementSearch search, Outbox outbox, TopicConfig topics,
-            JsonMergePatch mergePatch) {
+            JsonMergePatch mergePatch, Caller caller) {
         this.search = search;
         this.outbox = outbox;
         this.topics = topics;
         this.mergePatch = mergePatch;
+        this.caller = caller;
     }
 
     /** A new achievement starts as a DRAFT, visible to nobody downstream until it is published. */
     @Transactional
     public AchievementView create(AchievementRequest request) {
+        caller.requireActingFor(request.institutionId(), "its achievements", Caller.INSTITUTION);
         requireInstitution(request.institutionId());
         Achievement achievement = new Achievement();
         achievement.id = UUID.randomUUID();
@@ -68,7 +72,7 @@ public class AchievementService {
 
     @Transactional
     public AchievementView replace(UUID id, String ifMatch, AchievementRequest request) {
-        Achievement achievement = find(id);
+        Achievement achievement = findOwned(id);
         ETags.requireMatch(ifMatch, achievement.version);
         return update(achievement, request);
     }
@@ -76,7 +80,7 @@ public class AchievementService {
     /** Applies an RFC 7396 merge patch to the current state, then validates the whole result. */
     @Transactional
     public AchievementView patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
-        Achievement achievement = find(id);
+        Achievement achievement = findOwned(id);
         ETags.requireMatch(ifMatch, achievement.version);
         AchievementRequest merged = mergePatch.apply(AchievementMapper.toRequest(achievement), patch,
                 AchievementRequest.class);
@@ -85,7 +89,7 @@ public class AchievementService {
 
     @Transactional
     public AchievementView publish(UUID id, String ifMatch) {
-        Achievement achievement = find(id);
+        Achievement achievement = findOwned(id);
         ETags.checkMatch(ifMatch, achievement.version);
         move(achievement, AchievementStatus.PUBLISHED);
         achievement.publishedAt = achievement.updatedAt;
@@ -94,7 +98,7 @@ public class AchievementService {
 
     @Transactional
     public AchievementView withdraw(UUID id, String ifMatch) {
-        Achievement achievement = find(id);
+        Achievement achievement = findOwned(id);
         ETags.checkMatch(ifMatch, achievement.version);
         move(achievement, AchievementStatus.WITHDRAWN);
         return emit(achievement, EventTypes.ACHIEVEMENT_WITHDRAWN);
@@ -133,6 +137,7 @@ public class AchievementService {
             throw ProblemException.conflict("A " + achievement.status + " achievement can no longer be changed.");
         }
         if (!request.institutionId().equals(achievement.institutionId)) {
+            caller.requireActingFor(request.institutionId(), "its achievements", Caller.INSTITUTION);
             requireInstitution(request.institutionId());
         }
         AchievementMapper.apply(achievement, request);
@@ -157,6 +162,13 @@ public class AchievementService {
         outbox.append(topics.achievements(), CloudEvent.of(SOURCE, type, achievement.id.toString(),
                 AchievementMapper.toPayload(achievement)));
         return AchievementMapper.toView(achievement);
+    }
+
+    /** The achievement, when the caller may change it (its institution, or a broker). */
+    private Achievement findOwned(UUID id) {
+        Achievement achievement = find(id);
+        caller.requireActingFor(achievement.institutionId, "its achievements", Caller.INSTITUTION);
+        return achievement;
     }
 
     private Achievement find(UUID id) {

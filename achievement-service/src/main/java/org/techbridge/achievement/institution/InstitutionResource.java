@@ -1,7 +1,9 @@
 package org.techbridge.achievement.institution;
 
 import java.net.URI;
+import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.techbridge.platform.security.Caller;
 import org.techbridge.platform.web.Ids;
 import org.techbridge.platform.web.Page;
 import org.techbridge.platform.web.PageRequest;
@@ -34,11 +37,14 @@ import org.techbridge.platform.web.Responses;
 public class InstitutionResource {
 
     private final InstitutionService institutions;
+    private final Caller caller;
 
-    InstitutionResource(InstitutionService institutions) {
+    InstitutionResource(InstitutionService institutions, Caller caller) {
         this.institutions = institutions;
+        this.caller = caller;
     }
 
+    @RolesAllowed(Caller.BROKER)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -66,6 +72,7 @@ public class InstitutionResource {
         return Responses.ok(institutions.get(Ids.parse(id, "id")));
     }
 
+    @RolesAllowed({ Caller.INSTITUTION, Caller.BROKER })
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,9 +81,12 @@ public class InstitutionResource {
     @Operation(summary = "Replace an institution; requires If-Match")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InstitutionRequest request) {
-        return Responses.ok(institutions.update(Ids.parse(id, "id"), ifMatch, request));
+        UUID institutionId = Ids.parse(id, "id");
+        caller.requireActingFor(institutionId, "its profile", Caller.INSTITUTION);
+        return Responses.ok(institutions.update(institutionId, ifMatch, request));
     }
 
+    @RolesAllowed(Caller.BROKER)
     @DELETE
     @Path("/{id}")
     @APIResponse(responseCode = "204", description = "Deleted")

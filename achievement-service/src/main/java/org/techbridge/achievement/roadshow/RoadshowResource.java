@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.techbridge.platform.security.Caller;
 import org.techbridge.platform.problem.ProblemException;
 import org.techbridge.platform.web.Ids;
 import org.techbridge.platform.web.Page;
@@ -41,6 +43,7 @@ public class RoadshowResource {
         this.roadshows = roadshows;
     }
 
+    @RolesAllowed(Caller.BROKER)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -67,6 +70,7 @@ public class RoadshowResource {
         return Responses.ok(roadshows.get(Ids.parse(id, "id")));
     }
 
+    @RolesAllowed(Caller.BROKER)
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -78,6 +82,7 @@ public class RoadshowResource {
         return Responses.ok(roadshows.update(Ids.parse(id, "id"), ifMatch, request));
     }
 
+    @RolesAllowed(Caller.BROKER)
     @POST
     @Path("/{id}/lineup")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,6 +94,7 @@ public class RoadshowResource {
         return Responses.ok(roadshows.addToLineup(Ids.parse(id, "id"), ifMatch, request));
     }
 
+    @RolesAllowed(Caller.BROKER)
     @PUT
     @Path("/{id}/lineup")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,6 +106,7 @@ public class RoadshowResource {
         return Responses.ok(roadshows.reorderLineup(Ids.parse(id, "id"), ifMatch, request));
     }
 
+    @RolesAllowed(Caller.BROKER)
     @DELETE
     @Path("/{id}/lineup/{achievementId}")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,

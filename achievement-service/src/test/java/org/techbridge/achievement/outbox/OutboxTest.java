@@ -26,6 +26,7 @@ import org.techbridge.testing.KafkaTopics;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.smallrye.common.annotation.Identifier;
 
 @QuarkusTest
@@ -60,6 +61,7 @@ class OutboxTest {
     }
 
     @Test
+    @TestSecurity(user = "test-broker", roles = "broker")
     void aRolledBackChangeLeavesNoEventBehind() {
         UUID id = UUID.fromString(createdId(apple(institution("UNIVERSITY"))));
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -28,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.techbridge.deal.caller.Caller;
 import org.techbridge.deal.idempotency.IdempotentRequests;
 import org.techbridge.events.DealStage;
 import org.techbridge.platform.problem.ProblemException;
+import org.techbridge.platform.security.Caller;
 import org.techbridge.platform.web.Ids;
 import org.techbridge.platform.web.Page;
 import org.techbridge.platform.web.PageRequest;
@@ -41,6 +41,7 @@ import org.techbridge.platform.web.Responses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+@RolesAllowed({ Caller.BROKER, Caller.INSTITUTION, Caller.ENTERPRISE })
 @Path("/api/v1/deals")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deals", description = "Deals from first interest to a signed, paid contract")
@@ -66,8 +67,6 @@ public class DealResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with another body",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
-    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @Operation(summary = "Open a deal (in INTENT)", description = "Terms may be given now or while negotiating. "
             + "With an Idempotency-Key, a retry returns the first answer and opens nothing new.")
     public Response open(
@@ -134,8 +133,6 @@ public class DealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DealView.class)))
-    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @Operation(summary = "Move a deal to another stage", description = "INTENT → NEGOTIATION → SIGNED → "
             + "IN_EXECUTION → COMPLETED, and TERMINATED (with a reason) from any stage before COMPLETED; any other "
             + "move is 409. SIGNED needs the complete terms, in the body or already on the deal, and freezes them; "

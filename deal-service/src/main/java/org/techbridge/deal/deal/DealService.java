@@ -27,6 +27,7 @@ import org.techbridge.events.InterestExpressedPayload;
 import org.techbridge.platform.outbox.Outbox;
 import org.techbridge.platform.problem.Problem.FieldError;
 import org.techbridge.platform.problem.ProblemException;
+import org.techbridge.platform.security.Caller;
 import org.techbridge.platform.web.ETags;
 import org.techbridge.platform.web.JsonMergePatch;
 import org.techbridge.platform.web.Page;
@@ -46,17 +47,20 @@ public class DealService {
     private final TopicConfig topics;
     private final JsonMergePatch mergePatch;
     private final DealSearch search;
+    private final Caller caller;
 
-    DealService(Outbox outbox, TopicConfig topics, JsonMergePatch mergePatch, DealSearch search) {
+    DealService(Outbox outbox, TopicConfig topics, JsonMergePatch mergePatch, DealSearch search, Caller caller) {
         this.outbox = outbox;
         this.topics = topics;
         this.mergePatch = mergePatch;
         this.search = search;
+        this.caller = caller;
     }
 
     /** A new deal starts in INTENT, with whatever terms are already known. */
     @Transactional
     public DealView open(DealRequest request, String actor) {
+        requireParty(request.institutionId(), request.enterpriseId());
         Terms terms = DealMapper.terms(request);
         rejectIfAny(terms.violations(false), null);
         if (request.needId() != null) {
@@ -101,10 +105,15 @@ public class DealService {
     }
 
     public DealView get(UUID id) {
-        return DealMapper.toView(require(id), Today.date());
+        return DealMapper.toView(requireVisible(id), Today.date());
     }
 
+    /** The deals the caller may see: every deal for a broker, else those of the caller's organisation. */
     public Page<DealView> list(DealQuery query, PageRequest page) {
+        if (!caller.is(Caller.BROKER)) {
+            UUID org = caller.org().orElseThrow(() -> forbidden("A token without an organisation sees no deals"));
+            query = caller.is(Caller.INSTITUTION) ? query.withInstitution(org) : query.withEnterprise(org);
+        }
         if (query.signedFrom() != null && query.signedTo() != null && query.signedFrom().isAfter(query.signedTo())) {
             throw ProblemException.badRequest("signedFrom", "must not be after signedTo");
         }
@@ -113,7 +122,7 @@ public class DealService {
     }
 
     public List<StageChangeView> history(UUID id) {
-        require(id);
+        requireVisible(id);
         return StageChange.<StageChange>list("dealId = ?1 order by id", id).stream()
                 .map(c -> new StageChangeView(c.actor, c.changedAt, c.fromStage, c.toStage, c.note))
                 .toList();
@@ -125,7 +134,7 @@ public class DealService {
      */
     @Transactional
     public DealView patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
-        Deal deal = require(id);
+        Deal deal = requireVisible(id);
         ETags.requireMatch(ifMatch, deal.version);
         DealRequest merged = mergePatch.apply(DealMapper.toRequest(deal), patch, DealRequest.class);
         List<FieldError> fixed = new ArrayList<>();
@@ -158,7 +167,7 @@ public class DealService {
      */
     @Transactional
     public DealView move(UUID id, String ifMatch, TransitionRequest request, String actor) {
-        Deal deal = require(id);
+        Deal deal = requireVisible(id);
         ETags.checkMatch(ifMatch, deal.version);
         DealStage from = deal.stage;
         DealStage to = request.to();
@@ -197,6 +206,28 @@ public class DealService {
     }
 
     /** The deal, or a 404. */
+    /** The deal, when the caller is a broker or one of its two parties; else 403. */
+    public Deal requireVisible(UUID id) {
+        Deal deal = require(id);
+        requireParty(deal);
+        return deal;
+    }
+
+    /** Refuses with 403 unless the caller is a broker or acts for one of the deal's parties. */
+    public void requireParty(Deal deal) {
+        requireParty(deal.institutionId, deal.enterpriseId);
+    }
+
+    private void requireParty(UUID institutionId, UUID enterpriseId) {
+        if (!caller.actsFor(institutionId, Caller.INSTITUTION) && !caller.actsFor(enterpriseId, Caller.ENTERPRISE)) {
+            throw forbidden("Only the deal's institution, its enterprise or a broker may see or change it");
+        }
+    }
+
+    private static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "Forbidden", detail, List.of(), java.util.Map.of());
+    }
+
     public Deal require(UUID id) {
         Deal deal = Deal.findById(id);
         if (deal == null) {

@@ -2,6 +2,7 @@ package org.techbridge.deal.payment;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,12 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.techbridge.deal.caller.Caller;
 import org.techbridge.deal.deal.DealView;
 import org.techbridge.deal.idempotency.IdempotentRequests;
+import org.techbridge.platform.security.Caller;
 import org.techbridge.platform.web.Ids;
 import org.techbridge.platform.web.Responses;
 
+@RolesAllowed({ Caller.BROKER, Caller.INSTITUTION, Caller.ENTERPRISE })
 @Path("/api/v1/deals/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments", description = "Payments against a signed plan, sales under a royalty, the end of a trial")
@@ -53,8 +53,6 @@ public class PaymentResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was first used with another body",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
-    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @Operation(summary = "Record a payment (SIGNED or IN_EXECUTION deals)", description = "At most what is "
             + "outstanding, in the deal's currency, not dated in the future. With an Idempotency-Key, a retry "
             + "returns the first answer and records nothing new.")
@@ -84,8 +82,6 @@ public class PaymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "The deal with its new balance", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealView.class)))
-    @Parameter(name = Caller.HEADER, in = ParameterIn.HEADER, description = Caller.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @Operation(summary = "Report sales under a ROYALTY plan", description = "The royalty rate applies to the sales; "
             + "what falls short of the minimum (the amount) by dueOn is due then.")
     public Response reportSales(@PathParam("id") String id, @Valid @NotNull SalesReportRequest request) {

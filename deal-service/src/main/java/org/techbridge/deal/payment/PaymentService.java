@@ -76,7 +76,7 @@ public class PaymentService {
     }
 
     public PaymentsView list(UUID dealId) {
-        Deal deal = deals.require(dealId);
+        Deal deal = deals.requireVisible(dealId);
         List<PaymentView> items = Payment.<Payment>list("dealId = ?1 order by paidOn, recordedAt", dealId).stream()
                 .map(PaymentView::of)
                 .toList();
@@ -143,6 +143,7 @@ public class PaymentService {
 
     private Deal running(UUID dealId, String what) {
         Deal deal = deals.requireForUpdate(dealId);
+        deals.requireParty(deal);
         if (!DealStateMachine.acceptsPayments(deal.stage)) {
             throw ProblemException.conflict(what + " for SIGNED or IN_EXECUTION deals; this one is " + deal.stage + ".");
         }

@@ -3,6 +3,7 @@ package org.techbridge.deal.stats;
 import java.util.Arrays;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,8 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techbridge.deal.deal.Dates;
 import org.techbridge.platform.problem.ProblemException;
+import org.techbridge.platform.security.Caller;
 import org.techbridge.platform.web.Ids;
 
+@RolesAllowed({ Caller.BROKER, Caller.PARTNER })
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics", description = "What the deals produced, per roadshow, period, institution, domain or model")

@@ -35,6 +35,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
+import org.techbridge.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -49,7 +50,7 @@ class DealResourceTest {
     void anOpenedDealIsInIntentWithItsLocationETagAndOpeningInTheHistory() {
         Map<String, Object> licence = reducerLicence();
 
-        String id = given().contentType(ContentType.JSON).header("X-Caller", "broker-li").body(licence)
+        String id = given().contentType(ContentType.JSON).header("Authorization", Tokens.bearerNamed("broker-li", "broker", null)).body(licence)
                 .post("/api/v1/deals").then().statusCode(201)
                 .header("Location", containsString("/api/v1/deals/"))
                 .header("ETag", notNullValue())
@@ -71,10 +72,10 @@ class DealResourceTest {
     }
 
     @Test
-    void withoutACallerHeaderTheHistorySaysAnonymous() {
+    void theHistoryRecordsTheSubjectOfTheCallersToken() {
         String id = openedId(parties());
 
-        given().get("/api/v1/deals/" + id + "/history").then().body("by", contains("anonymous"));
+        given().get("/api/v1/deals/" + id + "/history").then().body("by", contains(Tokens.BROKER_SUBJECT));
     }
 
     @Test

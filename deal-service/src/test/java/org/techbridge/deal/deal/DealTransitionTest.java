@@ -23,6 +23,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.techbridge.events.DealStage;
+import org.techbridge.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -53,7 +54,7 @@ class DealTransitionTest {
     void aDealGoesFromIntentToCompletedAndEveryMoveIsInTheHistory() {
         String id = openedId(lumpSum("300000.00", TODAY.plusDays(30)));
 
-        given().contentType(ContentType.JSON).header("X-Caller", "broker-zhang")
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.bearerNamed("broker-zhang", "broker", null))
                 .body(Map.of("to", "NEGOTIATION", "note", "双方开始商谈"))
                 .post("/api/v1/deals/" + id + "/transitions").then().statusCode(200).body("stage", is("NEGOTIATION"));
         move(id, "SIGNED").statusCode(200).body("stage", is("SIGNED")).body("signedAt", notNullValue())
@@ -65,7 +66,7 @@ class DealTransitionTest {
         given().get("/api/v1/deals/" + id + "/history").then().statusCode(200)
                 .body("from", contains(null, "INTENT", "NEGOTIATION", "SIGNED", "IN_EXECUTION"))
                 .body("to", contains("INTENT", "NEGOTIATION", "SIGNED", "IN_EXECUTION", "COMPLETED"))
-                .body("by", contains("anonymous", "broker-zhang", "anonymous", "anonymous", "anonymous"))
+                .body("by", contains(Tokens.BROKER_SUBJECT, "broker-zhang", Tokens.BROKER_SUBJECT, Tokens.BROKER_SUBJECT, Tokens.BROKER_SUBJECT))
                 .body("[1].note", is("双方开始商谈"));
     }
 

@@ -33,6 +33,7 @@ import org.techbridge.testing.KafkaTopics;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.smallrye.common.annotation.Identifier;
 
 @QuarkusTest
@@ -94,6 +95,7 @@ class DealOutboxTest {
     }
 
     @Test
+    @TestSecurity(user = "test-broker", roles = "broker")
     void aRolledBackMoveLeavesNoEventBehind() {
         String id = openedId(appleAssignment(TODAY.plusDays(30), TODAY.plusDays(200)));
 

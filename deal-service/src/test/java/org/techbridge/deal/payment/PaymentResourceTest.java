@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.techbridge.deal.Fixtures;
 import org.techbridge.deal.deal.Today;
+import org.techbridge.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -46,7 +47,7 @@ class PaymentResourceTest {
                 .body("nextDueOn", is(TODAY.minusDays(1).toString()));
         overdueIds().body("items.id", hasItem(id));
 
-        given().contentType(ContentType.JSON).header("X-Caller", "finance-wu")
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.bearerNamed("finance-wu", "broker", null))
                 .body(Map.of("amount", cny("1200000.00"), "paidOn", TODAY.toString(), "reference", "HT-2026-0042"))
                 .post("/api/v1/deals/" + id + "/payments").then().statusCode(201)
                 .body("amount.amount", is("1200000.00")).body("recordedBy", is("finance-wu"));

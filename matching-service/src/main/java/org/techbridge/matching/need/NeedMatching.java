@@ -17,6 +17,7 @@ import org.techbridge.matching.supply.MatchIndex;
 import org.techbridge.matching.supply.SupplyAchievement;
 import org.techbridge.platform.outbox.Outbox;
 import org.techbridge.platform.problem.ProblemException;
+import org.techbridge.platform.security.Caller;
 
 /** The matches of a need, and the interest an enterprise expresses in one of them. */
 @ApplicationScoped
@@ -26,12 +27,14 @@ public class NeedMatching {
     private final MatchIndex index;
     private final Outbox outbox;
     private final TopicConfig topics;
+    private final Caller caller;
 
-    NeedMatching(NeedService needs, MatchIndex index, Outbox outbox, TopicConfig topics) {
+    NeedMatching(NeedService needs, MatchIndex index, Outbox outbox, TopicConfig topics, Caller caller) {
         this.needs = needs;
         this.index = index;
         this.outbox = outbox;
         this.topics = topics;
+        this.caller = caller;
     }
 
     public MatchesView matches(UUID needId, int limit) {
@@ -50,7 +53,7 @@ public class NeedMatching {
      */
     @Transactional
     public void expressInterest(UUID needId, UUID achievementId) {
-        Need need = needs.find(needId);
+        Need need = needs.findOwned(needId);
         if (need.status == NeedStatus.CLOSED) {
             throw ProblemException.conflict("The need is CLOSED.");
         }
@@ -72,6 +75,6 @@ public class NeedMatching {
         UUID institutionId = MatchIndex.institutionOf(achievement.payload);
         outbox.append(topics.matches(), CloudEvent.of(NeedService.SOURCE, EventTypes.MATCH_INTEREST_EXPRESSED,
                 needId.toString(), new InterestExpressedPayload(needId, achievementId, need.enterpriseId,
-                        institutionId, null)));
+                        institutionId, caller.name())));
     }
 }

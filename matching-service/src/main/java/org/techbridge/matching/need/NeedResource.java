@@ -2,6 +2,7 @@ package org.techbridge.matching.need;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techbridge.events.Domain;
+import org.techbridge.platform.security.Caller;
 import org.techbridge.platform.web.Ids;
 import org.techbridge.platform.web.Page;
 import org.techbridge.platform.web.PageRequest;
@@ -48,6 +50,7 @@ public class NeedResource {
         this.matching = matching;
     }
 
+    @RolesAllowed({ Caller.ENTERPRISE, Caller.BROKER })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -76,6 +79,7 @@ public class NeedResource {
         return Responses.ok(needs.get(Ids.parse(id, "id")));
     }
 
+    @RolesAllowed({ Caller.ENTERPRISE, Caller.BROKER })
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,6 +91,7 @@ public class NeedResource {
         return Responses.ok(needs.replace(Ids.parse(id, "id"), ifMatch, request));
     }
 
+    @RolesAllowed({ Caller.ENTERPRISE, Caller.BROKER })
     @PATCH
     @Path("/{id}")
     @Consumes({ MERGE_PATCH, MediaType.APPLICATION_JSON })
@@ -100,6 +105,7 @@ public class NeedResource {
         return Responses.ok(needs.patch(Ids.parse(id, "id"), ifMatch, patch));
     }
 
+    @RolesAllowed({ Caller.ENTERPRISE, Caller.BROKER })
     @POST
     @Path("/{id}/close")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -117,6 +123,7 @@ public class NeedResource {
         return matching.matches(Ids.parse(id, "id"), max == null ? 10 : max);
     }
 
+    @RolesAllowed({ Caller.ENTERPRISE, Caller.BROKER })
     @POST
     @Path("/{id}/interests")
     @Consumes(MediaType.APPLICATION_JSON)

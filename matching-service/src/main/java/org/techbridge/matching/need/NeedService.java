@@ -16,6 +16,7 @@ import org.techbridge.events.EventTypes;
 import org.techbridge.matching.config.TopicConfig;
 import org.techbridge.platform.outbox.Outbox;
 import org.techbridge.platform.problem.ProblemException;
+import org.techbridge.platform.security.Caller;
 import org.techbridge.platform.web.ETags;
 import org.techbridge.platform.web.JsonMergePatch;
 import org.techbridge.platform.web.Page;
@@ -35,15 +36,18 @@ public class NeedService {
     private final Outbox outbox;
     private final TopicConfig topics;
     private final JsonMergePatch mergePatch;
+    private final Caller caller;
 
-    NeedService(Outbox outbox, TopicConfig topics, JsonMergePatch mergePatch) {
+    NeedService(Outbox outbox, TopicConfig topics, JsonMergePatch mergePatch, Caller caller) {
         this.outbox = outbox;
         this.topics = topics;
         this.mergePatch = mergePatch;
+        this.caller = caller;
     }
 
     @Transactional
     public NeedView create(NeedRequest request) {
+        caller.requireActingFor(request.enterpriseId(), "its needs", Caller.ENTERPRISE);
         Need need = new Need();
         need.id = UUID.randomUUID();
         need.status = NeedStatus.OPEN;
@@ -55,6 +59,13 @@ public class NeedService {
 
     public NeedView get(UUID id) {
         return NeedMapper.toView(find(id));
+    }
+
+    /** The need, when the caller may act on it (its enterprise, or a broker). */
+    public Need findOwned(UUID id) {
+        Need need = find(id);
+        caller.requireActingFor(need.enterpriseId, "its needs", Caller.ENTERPRISE);
+        return need;
     }
 
     public Need find(UUID id) {
@@ -86,14 +97,14 @@ public class NeedService {
 
     @Transactional
     public NeedView replace(UUID id, String ifMatch, NeedRequest request) {
-        Need need = find(id);
+        Need need = findOwned(id);
         ETags.requireMatch(ifMatch, need.version);
         return update(need, request);
     }
 
     @Transactional
     public NeedView patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
-        Need need = find(id);
+        Need need = findOwned(id);
         ETags.requireMatch(ifMatch, need.version);
         NeedRequest merged = mergePatch.apply(NeedMapper.toRequest(need), patch, NeedRequest.class);
         return update(need, merged);
@@ -101,7 +112,7 @@ public class NeedService {
 
     @Transactional
     public NeedView close(UUID id, String ifMatch) {
-        Need need = find(id);
+        Need need = findOwned(id);
         ETags.checkMatch(ifMatch, need.version);
         if (!need.status.canMoveTo(NeedStatus.CLOSED)) {
             throw ProblemException.illegalTransition("need", need.status, NeedStatus.CLOSED);
@@ -122,6 +133,9 @@ public class NeedService {
     private NeedView update(Need need, NeedRequest request) {
         if (need.status == NeedStatus.CLOSED) {
             throw ProblemException.conflict("A CLOSED need can no longer be changed.");
+        }
+        if (!request.enterpriseId().equals(need.enterpriseId)) {
+            caller.requireActingFor(request.enterpriseId(), "its needs", Caller.ENTERPRISE);
         }
         NeedMapper.apply(need, request);
         return emit(need, EventTypes.NEED_UPDATED);

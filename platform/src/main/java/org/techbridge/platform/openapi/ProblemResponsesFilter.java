@@ -44,6 +44,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method != PathItem.HttpMethod.GET) {
             add(operation, "409", "Conflicts with the current state (e.g. an illegal transition)");
         }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            // replaces the bare answers documented for @RolesAllowed
+            put(operation, "401", "No bearer token, or one expired or not from the trusted issuer");
+            put(operation, "403", "The token's role, or the organisation it acts for, may not do this");
+        }
         add(operation, "500", "Unexpected server failure (no internals disclosed)");
     }
 
@@ -54,6 +59,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getResponses().hasAPIResponse(status) && !status.equals("400")) {
             return;
         }
+        put(operation, status, description);
+    }
+
+    private static void put(Operation operation, String status, String description) {
         Content content = OASFactory.createContent().addMediaType("application/problem+json",
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
         operation.getResponses().addAPIResponse(status,

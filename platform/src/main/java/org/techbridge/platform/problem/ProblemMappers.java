@@ -24,6 +24,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 /**
  * Turns every failure into an RFC 9457 problem: client mistakes into a 4xx that names what is
  * wrong, anything else into a 500 that reveals no internals (the details go to the log).
@@ -62,6 +66,28 @@ public class ProblemMappers {
                 : "The request body is not valid JSON.";
         return answer(new ProblemException(400, "Malformed JSON", detail, List.of(), Map.of())
                 .toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized("This needs a bearer token", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badToken(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized("The bearer token is not valid: expired, or not signed by the trusted issuer", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return answer(new ProblemException(403, "Forbidden", "Your role may not do this", List.of(), Map.of())
+                .toProblem(path(uri)));
+    }
+
+    private Response unauthorized(String detail, UriInfo uri) {
+        Response problem = answer(new ProblemException(401, "Unauthorized", detail, List.of(), Map.of())
+                .toProblem(path(uri)));
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
