@@ -32,5 +32,5 @@ request = function()
     next_id = 1
   end
   return wrk.format("POST", "/api/v1/deals/" .. ids[next_id] .. "/transitions",
-    {["Content-Type"] = "application/json", ["X-Caller"] = "bench"}, body)
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. os.getenv("TOKEN")}, body)
 end

@@ -27,5 +27,5 @@ request = function()
   n = n + 1
   local body = string.format(bodies[(n % #bodies) + 1], uuid(), uuid(), uuid(), uuid(), roadshow)
   return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["Idempotency-Key"] = uuid(),
-    ["X-Caller"] = "bench"}, body)
+    ["Authorization"] = "Bearer " .. os.getenv("TOKEN")}, body)
 end

@@ -14,6 +14,8 @@ CONNECTIONS="${2:-16}"
 MOVE_SECONDS="${3:-10}"
 export THREADS=2
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+# a broker's token from the local key pair, for curl here and for wrk's scripts
+export TOKEN="$(../techbridge token --role broker --sub bench 2>/dev/null | tail -1)"
 curl -fsS "$BASE/q/health/ready" >/dev/null || { echo "deal-service is not ready at $BASE" >&2; exit 1; }
 
 # every run opens its deals at a roadshow of its own, so its moves and figures are its own
@@ -30,7 +32,7 @@ ids_in_stage() {
   local page=0
   while :; do
     local body
-    body="$(curl -fsS "$BASE/api/v1/deals?roadshowId=$ROADSHOW_ID&stage=$1&size=100&page=$page")"
+    body="$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/deals?roadshowId=$ROADSHOW_ID&stage=$1&size=100&page=$page")"
     local ids
     ids="$(grep -oE '"id":"[0-9a-f-]{36}"' <<<"$body" | cut -d'"' -f4 || true)"
     [ -n "$ids" ] || break
@@ -45,10 +47,10 @@ for move in "INTENT NEGOTIATION" "NEGOTIATION SIGNED"; do
   echo "== $(ids_in_stage "$1") deals in $1 at roadshow $ROADSHOW_ID"
   echo "== POST /api/v1/deals/{id}/transitions {\"to\": \"$2\"} (${MOVE_SECONDS}s, $CONNECTIONS connections)"
   TO="$2" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${MOVE_SECONDS}s" --latency -s deals-move.lua "$BASE"
-  left="$(curl -fsS "$BASE/api/v1/deals?roadshowId=$ROADSHOW_ID&stage=$1&size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')"
+  left="$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/deals?roadshowId=$ROADSHOW_ID&stage=$1&size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')"
   echo "== $left deals left in $1 (0 would mean the phase ran dry and its requests/s are too low)"
 done
 
 echo "== GET /api/v1/roadshows/$ROADSHOW_ID/stats"
-curl -fsS "$BASE/api/v1/roadshows/$ROADSHOW_ID/stats"
+curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/roadshows/$ROADSHOW_ID/stats"
 echo

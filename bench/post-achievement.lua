@@ -16,5 +16,5 @@ request = function()
     '"ipType":"PATENT","ipNumbers":["ZL2024%07d"],"institutionId":"%s","region":"山西省太原市",' ..
     '"transferModes":["LICENSE","USE_FIRST_PAY_LATER"],"askingPrice":{"amount":"500000.00","currency":"CNY"}}',
     t[1], n, t[2], t[3], t[4], n, institution)
-  return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, body)
+  return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. os.getenv("TOKEN")}, body)
 end

@@ -44,8 +44,9 @@ class ProtectionsTest {
 
     @Test
     void aCallerOverItsRateIsToldToWaitWith429AndRetryAfter() {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/v1/needs")).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/v1/needs"))
+                .timeout(Duration.ofSeconds(20)).build();
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             answers.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
