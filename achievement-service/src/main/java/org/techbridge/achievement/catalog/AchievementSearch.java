@@ -1,19 +1,17 @@
 package org.techbridge.achievement.catalog;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import org.techbridge.platform.problem.ProblemException;
 import org.techbridge.achievement.search.TextAnalyzer;
+import org.techbridge.platform.web.IdPage;
 import org.techbridge.platform.web.Page;
 import org.techbridge.platform.web.PageRequest;
 
@@ -77,29 +75,8 @@ class AchievementSearch {
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
 
-        // one scan gives the page and, through the window, the total
-        Query select = em.createNativeQuery("select a.id, count(*) over () from achievement a" + filter
-                + " order by " + orderBy(query.sort(), !terms.isEmpty()) + ", a.id", Object[].class);
-        params.forEach(select::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
-        long total = rows.isEmpty() ? count(filter, params) : ((Number) rows.get(0)[1]).longValue();
-
-        Map<UUID, Integer> position = new HashMap<>();
-        ids.forEach(id -> position.put(id, position.size()));
-        List<Achievement> items = ids.isEmpty() ? List.of()
-                : Achievement.<Achievement>list("id in ?1", ids).stream()
-                        .sorted(Comparator.comparing(a -> position.get(a.id)))
-                        .toList();
-        return Page.of(items, page, total);
-    }
-
-    /** The total when the page lies past the end and so carries none. */
-    private long count(String filter, Map<String, Object> params) {
-        Query count = em.createNativeQuery("select count(*) from achievement a" + filter);
-        params.forEach(count::setParameter);
-        return ((Number) count.getSingleResult()).longValue();
+        return IdPage.find(em, "achievement a", filter, orderBy(query.sort(), !terms.isEmpty()) + ", a.id", params, page,
+                ids -> Achievement.<Achievement>list("id in ?1", ids), achievement -> achievement.id);
     }
 
     private static String orderBy(String sort, boolean hasTerms) {

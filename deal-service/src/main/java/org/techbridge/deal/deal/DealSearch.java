@@ -3,7 +3,6 @@ package org.techbridge.deal.deal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
+import org.techbridge.platform.web.IdPage;
 import org.techbridge.platform.web.Page;
 import org.techbridge.platform.web.PageRequest;
 
@@ -56,29 +55,8 @@ class DealSearch {
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
 
-        // one scan gives the page and, through the window, the total
-        Query select = em.createNativeQuery("select d.id, count(*) over () from deal d" + filter
-                + " order by d.updated_at desc, d.id", Object[].class);
-        params.forEach(select::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
-        long total = rows.isEmpty() ? count(filter, params) : ((Number) rows.get(0)[1]).longValue();
-
-        Map<UUID, Integer> position = new HashMap<>();
-        ids.forEach(id -> position.put(id, position.size()));
-        List<Deal> items = ids.isEmpty() ? List.of()
-                : Deal.<Deal>list("id in ?1", ids).stream()
-                        .sorted(Comparator.comparing(d -> position.get(d.id)))
-                        .toList();
-        return Page.of(items, page, total);
-    }
-
-    /** The total when the page lies past the end and so carries none. */
-    private long count(String filter, Map<String, Object> params) {
-        Query count = em.createNativeQuery("select count(*) from deal d" + filter);
-        params.forEach(count::setParameter);
-        return ((Number) count.getSingleResult()).longValue();
+        return IdPage.find(em, "deal d", filter, "d.updated_at desc, d.id", params, page,
+                ids -> Deal.<Deal>list("id in ?1", ids), deal -> deal.id);
     }
 
     private static void equal(String column, String name, UUID value, List<String> where, Map<String, Object> params) {
