@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 dataset="${1:-../shared/eval/dev}"
 shift || true
 sizes=("${@:-10000 100000}")
+# the benchmark needs only the built engine; its tests run in ./techbridge test
 ./mvnw -B -q package -DskipTests -pl matching-service -am >&2
 app=matching-service/target/quarkus-app
 for size in ${sizes[@]}; do

@@ -44,9 +44,19 @@ public final class EventJson {
         }
     }
 
-    /** Reads an envelope leaving its data as a tree, to dispatch on {@code type} first. */
+    /**
+     * Reads an envelope leaving its data as a tree, to dispatch on {@code type} first. An empty
+     * record, or one holding JSON null, is as malformed as broken JSON.
+     */
     public static CloudEvent<JsonNode> readEnvelope(String json) {
-        return read(json, JsonNode.class);
+        if (json == null || json.isBlank()) {
+            throw new MalformedEventException(new IllegalArgumentException("the record is empty"));
+        }
+        CloudEvent<JsonNode> event = read(json, JsonNode.class);
+        if (event == null) {
+            throw new MalformedEventException(new IllegalArgumentException("the record is JSON null"));
+        }
+        return event;
     }
 
     /** Converts the data of an envelope read by {@link #readEnvelope} to its payload type. */

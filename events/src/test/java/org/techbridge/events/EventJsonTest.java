@@ -107,4 +107,11 @@ class EventJsonTest {
                 "{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/x\",\"type\":\"t\",\"data\":{\"trl\":\"high\"}}");
         assertThrows(MalformedEventException.class, () -> EventJson.dataAs(wrongData, AchievementPayload.class));
     }
+
+    @Test
+    void anEmptyRecordOrJsonNullIsMalformedToo() {
+        assertThrows(MalformedEventException.class, () -> EventJson.readEnvelope(null));
+        assertThrows(MalformedEventException.class, () -> EventJson.readEnvelope(" "));
+        assertThrows(MalformedEventException.class, () -> EventJson.readEnvelope("null"));
+    }
 }

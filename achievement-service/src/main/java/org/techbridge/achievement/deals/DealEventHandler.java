@@ -36,13 +36,7 @@ public class DealEventHandler {
 
     @Transactional
     public void handle(String record) {
-        if (record == null) {
-            throw new MalformedEventException(new IllegalArgumentException("empty record"));
-        }
         CloudEvent<JsonNode> event = EventJson.readEnvelope(record);
-        if (event == null) {
-            throw new MalformedEventException(new IllegalArgumentException("the record is JSON null"));
-        }
         if (!EventTypes.DEAL_SIGNED.equals(event.type())) {
             return;
         }

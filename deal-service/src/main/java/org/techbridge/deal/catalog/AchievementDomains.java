@@ -31,8 +31,8 @@ public class AchievementDomains {
 
     @Transactional
     public void handle(String record) {
-        CloudEvent<JsonNode> event = record == null ? null : EventJson.readEnvelope(record);
-        if (event == null || !event.type().startsWith("techbridge.achievement.")) {
+        CloudEvent<JsonNode> event = EventJson.readEnvelope(record);
+        if (!event.type().startsWith("techbridge.achievement.")) {
             throw new MalformedEventException(new IllegalArgumentException("not an achievement event"));
         }
         AchievementPayload achievement = EventJson.dataAs(event, AchievementPayload.class);

@@ -111,7 +111,8 @@ public class DealService {
     /** The deals the caller may see: every deal for a broker, else those of the caller's organisation. */
     public Page<DealView> list(DealQuery query, PageRequest page) {
         if (!caller.is(Caller.BROKER)) {
-            UUID org = caller.org().orElseThrow(() -> forbidden("A token without an organisation sees no deals"));
+            UUID org = caller.org().orElseThrow(
+                    () -> ProblemException.forbidden("A token without an organisation sees no deals"));
             query = caller.is(Caller.INSTITUTION) ? query.withInstitution(org) : query.withEnterprise(org);
         }
         if (query.signedFrom() != null && query.signedTo() != null && query.signedFrom().isAfter(query.signedTo())) {
@@ -220,12 +221,8 @@ public class DealService {
 
     private void requireParty(UUID institutionId, UUID enterpriseId) {
         if (!caller.actsFor(institutionId, Caller.INSTITUTION) && !caller.actsFor(enterpriseId, Caller.ENTERPRISE)) {
-            throw forbidden("Only the deal's institution, its enterprise or a broker may see or change it");
+            throw ProblemException.forbidden("Only the deal's institution, its enterprise or a broker may see or change it");
         }
-    }
-
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "Forbidden", detail, List.of(), java.util.Map.of());
     }
 
     public Deal require(UUID id) {

@@ -35,10 +35,7 @@ public class InterestEventHandler {
 
     @Transactional
     public void handle(String record) {
-        CloudEvent<JsonNode> event = record == null ? null : EventJson.readEnvelope(record);
-        if (event == null) {
-            throw new MalformedEventException(new IllegalArgumentException("the record is empty or JSON null"));
-        }
+        CloudEvent<JsonNode> event = EventJson.readEnvelope(record);
         if (!EventTypes.MATCH_INTEREST_EXPRESSED.equals(event.type())) {
             return;
         }

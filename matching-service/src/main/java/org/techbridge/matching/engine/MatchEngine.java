@@ -143,6 +143,22 @@ public final class MatchEngine implements AutoCloseable {
 
     /** The candidates that fit the need best, best first, at most {@code limit}. */
     public List<Match> match(NeedQuery need, int limit) {
+        Ranking ranking = rank(need, limit);
+        return ranking.matches().stream().limit(limit).map(ranking::explained).toList();
+    }
+
+    /**
+     * How one candidate fits a need, scored as in {@link #match}; empty when its text is not among
+     * the need's best text candidates (then it is no match at all).
+     */
+    public java.util.Optional<Match> matchOne(NeedQuery need, String candidateId) {
+        Ranking ranking = rank(need, TEXT_CANDIDATES);
+        return ranking.matches().stream().filter(m -> m.candidateId().equals(candidateId)).findFirst()
+                .map(ranking::explained);
+    }
+
+    /** The best text candidates for a need, re-ranked with the factors, best first. */
+    private Ranking rank(NeedQuery need, int limit) {
         String needText = String.join(" ", need.title(), need.title(), need.description(),
                 String.join(" ", need.keywords()));
         String expansions = String.join(" ", glossary.expansions(needText));
@@ -157,17 +173,36 @@ public final class MatchEngine implements AutoCloseable {
             }
         });
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::candidateId));
-        Set<String> queryWords = new LinkedHashSet<>(Analysis.terms(Analysis.WORDS, needText));
-        queryWords.addAll(Analysis.terms(Analysis.WORDS, expansions));
-        return matches.stream().limit(limit).map(match -> withMatchedTerms(match, queryWords)).toList();
+        return new Ranking(matches, needText + " " + expansions);
     }
 
-    /**
-     * How one candidate fits a need, scored as in {@link #match}; empty when its text is not among
-     * the need's best text candidates (then it is no match at all).
-     */
-    public java.util.Optional<Match> matchOne(NeedQuery need, String candidateId) {
-        return match(need, TEXT_CANDIDATES).stream().filter(m -> m.candidateId().equals(candidateId)).findFirst();
+    /** Ranked matches, and the text they were ranked for, to explain the ones returned. */
+    private final class Ranking {
+
+        private final List<Match> matches;
+        private final String queryText;
+        private Set<String> queryWords;
+
+        Ranking(List<Match> matches, String queryText) {
+            this.matches = matches;
+            this.queryText = queryText;
+        }
+
+        List<Match> matches() {
+            return matches;
+        }
+
+        /** The match with the words need and candidate share, in the need's order. */
+        Match explained(Match match) {
+            if (queryWords == null) {
+                queryWords = new LinkedHashSet<>(Analysis.terms(Analysis.WORDS, queryText));
+            }
+            String[] words = candidateWords.getOrDefault(match.candidateId(), new String[0]);
+            // single characters say little about why two texts fit
+            List<String> matched = queryWords.stream()
+                    .filter(w -> w.length() > 1 && Arrays.binarySearch(words, w) >= 0).limit(12).toList();
+            return new Match(match.candidateId(), match.score(), match.breakdown(), matched);
+        }
     }
 
     /**
@@ -210,15 +245,6 @@ public final class MatchEngine implements AutoCloseable {
                 + weights.mode() * breakdown.get("mode")
                 + weights.region() * breakdown.get("region");
         return new Match(candidate.id(), round(Math.min(1.0, score)), breakdown, List.of());
-    }
-
-    /** The match with the words need and candidate share, in the need's order. */
-    private Match withMatchedTerms(Match match, Set<String> queryWords) {
-        String[] words = candidateWords.getOrDefault(match.candidateId(), new String[0]);
-        // single characters say little about why two texts fit
-        List<String> matched = queryWords.stream()
-                .filter(w -> w.length() > 1 && Arrays.binarySearch(words, w) >= 0).limit(12).toList();
-        return new Match(match.candidateId(), match.score(), match.breakdown(), matched);
     }
 
     private Map<String, Double> textCandidates(String needText, String expansionText, int count) {

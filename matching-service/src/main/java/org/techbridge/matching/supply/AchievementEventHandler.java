@@ -41,8 +41,8 @@ public class AchievementEventHandler {
     /** Applies the event; returns the achievement's id when it has just become a candidate. */
     @Transactional
     public Optional<UUID> handle(String record) {
-        CloudEvent<JsonNode> event = record == null ? null : EventJson.readEnvelope(record);
-        if (event == null || !event.type().startsWith("techbridge.achievement.")) {
+        CloudEvent<JsonNode> event = EventJson.readEnvelope(record);
+        if (!event.type().startsWith("techbridge.achievement.")) {
             throw new MalformedEventException(new IllegalArgumentException("not an achievement event"));
         }
         AchievementPayload achievement = EventJson.dataAs(event, AchievementPayload.class);

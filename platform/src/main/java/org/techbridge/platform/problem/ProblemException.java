@@ -35,6 +35,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not found", "No " + what + " with id " + id + ".", List.of(), Map.of());
     }
 
+    /** The caller is known, but its role or organisation may not do this. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "Forbidden", detail, List.of(), Map.of());
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, "Conflict", detail, List.of(), Map.of());
     }

@@ -80,8 +80,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(new ProblemException(403, "Forbidden", "Your role may not do this", List.of(), Map.of())
-                .toProblem(path(uri)));
+        return answer(ProblemException.forbidden("Your role may not do this").toProblem(path(uri)));
     }
 
     private Response unauthorized(String detail, UriInfo uri) {

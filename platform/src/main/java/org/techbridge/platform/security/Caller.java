@@ -64,9 +64,8 @@ public class Caller {
     /** Refuses with 403 unless {@link #actsFor} holds. */
     public void requireActingFor(UUID owner, String what, String... roles) {
         if (!actsFor(owner, roles)) {
-            throw new ProblemException(403, "Forbidden", "Only " + String.join(" or ", roles)
-                    + " users of its own organisation, or a broker, may change " + what, java.util.List.of(),
-                    java.util.Map.of());
+            throw ProblemException.forbidden("Only " + String.join(" or ", roles)
+                    + " users of its own organisation, or a broker, may change " + what);
         }
     }
 }
