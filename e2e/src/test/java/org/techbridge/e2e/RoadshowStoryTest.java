@@ -97,6 +97,23 @@ class RoadshowStoryTest {
                 .body("total", greaterThan(14));
     }
 
+    @Test
+    void everyServiceAndTheGatewayExposeRequestTimingsAndEachServiceItsOutboxBacklogAndConsumerLag() {
+        new Story().institutionPublishesAnAchievement();
+        given(anonymous()).get("/api/v1/needs?size=1").then().statusCode(200);
+        given(broker()).get("/api/v1/deals?size=1").then().statusCode(200);
+        for (Stack.Service service : List.of(Stack.ACHIEVEMENT, Stack.MATCHING, Stack.DEAL, Stack.GATEWAY)) {
+            String metrics = given().baseUri("http://127.0.0.1:" + service.port()).get("/q/metrics").then()
+                    .statusCode(200).extract().asString();
+            assertTrue(metrics.contains("http_server_requests_seconds_count"), service.module() + " request timings");
+            if (service != Stack.GATEWAY) {
+                assertTrue(metrics.contains("techbridge_outbox_backlog "), service.module() + " outbox backlog");
+                assertTrue(metrics.contains("kafka_consumer_fetch_manager_records_lag"),
+                        service.module() + " consumer lag");
+            }
+        }
+    }
+
     /** One run of the story, with its own institution, enterprise and roadshow. */
     private static final class Story {
         final UUID universityId = UUID.fromString(create(broker(), "/api/v1/institutions", Map.of(
