@@ -20,11 +20,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.techbridge.demo.Seed;
 import org.techbridge.demo.Tally;
+import org.techbridge.testing.KafkaTopics;
 import org.techbridge.testing.Tokens;
 
 /**
@@ -95,6 +97,28 @@ class RoadshowStoryTest {
                 .body("total", greaterThan(55));
         given(anonymous()).get("/api/v1/needs?size=1").then().statusCode(200)
                 .body("total", greaterThan(14));
+    }
+
+    @Test
+    void aRequestsTraceContextRidesThroughTheGatewayTheServiceAndKafkaIntoTheNextServicesEvents() {
+        Story story = new Story();
+        story.institutionPublishesAnAchievement();
+        story.enterprisePostsANeedThatMatchesIt();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        given(story.enterprise).header("traceparent", "00-" + traceId + "-" + traceId.substring(0, 16) + "-00")
+                .body(Map.of("achievementId", story.achievementId))
+                .post("/api/v1/needs/{id}/interests", story.needId).then().statusCode(202);
+
+        Map<String, Object> kafka = Map.of("bootstrap.servers", Stack.KAFKA);
+        KafkaTopics.await(kafka, stack.topic("matches"), record -> inTrace(record, traceId)
+                && record.value().contains("techbridge.match.interest-expressed"));
+        KafkaTopics.await(kafka, stack.topic("deals"), record -> inTrace(record, traceId)
+                && record.value().contains("techbridge.deal.opened"));
+    }
+
+    private static boolean inTrace(ConsumerRecord<String, String> record, String traceId) {
+        String traceparent = KafkaTopics.header(record, "traceparent");
+        return traceparent != null && traceparent.startsWith("00-" + traceId + "-");
     }
 
     @Test

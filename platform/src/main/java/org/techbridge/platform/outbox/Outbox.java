@@ -35,6 +35,7 @@ public class Outbox {
         row.type = event.type();
         row.event = EventJson.write(event);
         row.createdAt = Instant.now();
+        row.traceparent = TraceParent.current();
         row.persist();
         AfterCommit.run(transactions, relay::wake);
     }

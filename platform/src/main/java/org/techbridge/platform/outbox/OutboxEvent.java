@@ -30,4 +30,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public String event;
     public Instant createdAt;
     public Instant sentAt;
+    /** The W3C trace context the event was written in, sent as the record's traceparent header. */
+    public String traceparent;
 }

@@ -126,6 +126,9 @@ public class OutboxRelay {
                 ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.event);
                 record.headers().add("content-type",
                         "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+                if (event.traceparent != null) {
+                    record.headers().add("traceparent", event.traceparent.getBytes(StandardCharsets.UTF_8));
+                }
                 try {
                     acks.add(producer.send(record));
                 } catch (KafkaException e) {
