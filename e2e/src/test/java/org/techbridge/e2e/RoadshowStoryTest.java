@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.techbridge.demo.Seed;
 import org.techbridge.demo.Tally;
 import org.techbridge.testing.KafkaTopics;
@@ -35,6 +35,7 @@ import org.techbridge.testing.Tokens;
  * transfer → payment → statistics. Asynchronous steps (events through Kafka) are awaited with a
  * deadline.
  */
+@ExtendWith(RunningStack.class)
 class RoadshowStoryTest {
 
     private static final Duration EVENTS_WITHIN = Duration.ofSeconds(60);
@@ -42,15 +43,8 @@ class RoadshowStoryTest {
     private static Stack stack;
 
     @BeforeAll
-    static void startTheStack() throws Exception {
-        stack = Stack.start();
-    }
-
-    @AfterAll
-    static void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void theStack() {
+        stack = RunningStack.stack();
     }
 
     @Test

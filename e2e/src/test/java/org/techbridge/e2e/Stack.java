@@ -23,13 +23,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The whole of TechBridge as ops run it: the four services from their built jars, in their own
  * JVMs, against the real PostgreSQL and Kafka. A run gets fresh databases and its own topics and
  * ports, so it never mixes with a stack started by {@code ./techbridge up} or with other tests.
  */
-final class Stack implements AutoCloseable {
+final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     /** One service: its module, its port, its database, the topics it knows and the channels it consumes. */
     record Service(String module, int port, String database, List<String> topics, List<String> channels) {
