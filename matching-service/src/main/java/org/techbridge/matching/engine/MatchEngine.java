@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class MatchEngine implements AutoCloseable {
     private static final float EXPANSION_WEIGHT = 1.0f;
     /** How many of the best text candidates are re-ranked: enough that the factors can lift one. */
     private static final int TEXT_CANDIDATES = 50;
+    private static final int ANALYSED_NEEDS = 1_024;
     private static final int MAX_CLAUSES = Integer.getInteger("techbridge.matching.max-clauses", 64);
 
     static {
@@ -71,6 +73,18 @@ public final class MatchEngine implements AutoCloseable {
     /** Each candidate's distinct words, sorted; the strings are shared through {@link #vocabulary}. */
     private final Map<String, String[]> candidateWords = new ConcurrentHashMap<>();
     private final Map<String, String> vocabulary = new ConcurrentHashMap<>();
+    /** Recently asked needs, analysed: open needs are asked again with every new achievement. */
+    private final Map<String, NeedTerms> analysedNeeds = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, NeedTerms> eldest) {
+                    return size() > ANALYSED_NEEDS;
+                }
+            });
+
+    /** A need's text, its glossary expansions and the boosted terms its query is built from. */
+    private record NeedTerms(String text, String expansions, Map<Term, Float> boosts) {
+    }
 
     public MatchEngine(Glossary glossary, Weights weights) {
         this.glossary = glossary;
@@ -152,17 +166,53 @@ public final class MatchEngine implements AutoCloseable {
      * the need's best text candidates (then it is no match at all).
      */
     public java.util.Optional<Match> matchOne(NeedQuery need, String candidateId) {
+        Candidate candidate = candidates.get(candidateId);
+        if (candidate == null || !sharesATerm(need, candidate)) {
+            // without a term in common it cannot be a text candidate: no need to rank them all
+            return java.util.Optional.empty();
+        }
         Ranking ranking = rank(need, TEXT_CANDIDATES);
         return ranking.matches().stream().filter(m -> m.candidateId().equals(candidateId)).findFirst()
                 .map(ranking::explained);
     }
 
+    /**
+     * Whether the candidate's text holds any of the terms the need's query is built from (its
+     * words and bigrams, glossary expansions included): one achievement asked against every open
+     * need then ranks only the needs it could fit.
+     */
+    private boolean sharesATerm(NeedQuery need, Candidate candidate) {
+        Set<Term> terms = analysed(need).boosts().keySet();
+        String[] words = candidateWords.getOrDefault(candidate.id(), new String[0]);
+        if (terms.stream().anyMatch(t -> t.field().equals(WORDS_FIELD) && Arrays.binarySearch(words, t.text()) >= 0)) {
+            return true;
+        }
+        Set<String> bigrams = new HashSet<>(Analysis.terms(Analysis.BIGRAMS, text(candidate)));
+        return terms.stream().anyMatch(t -> t.field().equals(BIGRAMS_FIELD) && bigrams.contains(t.text()));
+    }
+
+    private NeedTerms analysed(NeedQuery need) {
+        String text = String.join(" ", need.title(), need.title(), need.description(),
+                String.join(" ", need.keywords()));
+        NeedTerms known = analysedNeeds.get(text);
+        if (known != null) {
+            return known;
+        }
+        String expansions = String.join(" ", glossary.expansions(text));
+        Map<Term, Float> boosts = new LinkedHashMap<>();
+        addTerms(boosts, Analysis.WORDS, WORDS_FIELD, text, WORDS_WEIGHT);
+        addTerms(boosts, Analysis.BIGRAMS, BIGRAMS_FIELD, text, BIGRAMS_WEIGHT);
+        addTerms(boosts, Analysis.WORDS, WORDS_FIELD, expansions, WORDS_WEIGHT * EXPANSION_WEIGHT);
+        addTerms(boosts, Analysis.BIGRAMS, BIGRAMS_FIELD, expansions, BIGRAMS_WEIGHT * EXPANSION_WEIGHT);
+        NeedTerms terms = new NeedTerms(text, expansions, Collections.unmodifiableMap(boosts));
+        analysedNeeds.put(text, terms);
+        return terms;
+    }
+
     /** The best text candidates for a need, re-ranked with the factors, best first. */
     private Ranking rank(NeedQuery need, int limit) {
-        String needText = String.join(" ", need.title(), need.title(), need.description(),
-                String.join(" ", need.keywords()));
-        String expansions = String.join(" ", glossary.expansions(needText));
-        Map<String, Double> textScores = textCandidates(needText, expansions, Math.max(limit, TEXT_CANDIDATES));
+        NeedTerms terms = analysed(need);
+        Map<String, Double> textScores = textCandidates(terms.boosts(), Math.max(limit, TEXT_CANDIDATES));
         double best = textScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
 
         List<Match> matches = new ArrayList<>();
@@ -173,7 +223,7 @@ public final class MatchEngine implements AutoCloseable {
             }
         });
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::candidateId));
-        return new Ranking(matches, needText + " " + expansions);
+        return new Ranking(matches, terms.text() + " " + terms.expansions());
     }
 
     /** Ranked matches, and the text they were ranked for, to explain the ones returned. */
@@ -247,12 +297,7 @@ public final class MatchEngine implements AutoCloseable {
         return new Match(candidate.id(), round(Math.min(1.0, score)), breakdown, List.of());
     }
 
-    private Map<String, Double> textCandidates(String needText, String expansionText, int count) {
-        Map<Term, Float> boosts = new LinkedHashMap<>();
-        addTerms(boosts, Analysis.WORDS, WORDS_FIELD, needText, WORDS_WEIGHT);
-        addTerms(boosts, Analysis.BIGRAMS, BIGRAMS_FIELD, needText, BIGRAMS_WEIGHT);
-        addTerms(boosts, Analysis.WORDS, WORDS_FIELD, expansionText, WORDS_WEIGHT * EXPANSION_WEIGHT);
-        addTerms(boosts, Analysis.BIGRAMS, BIGRAMS_FIELD, expansionText, BIGRAMS_WEIGHT * EXPANSION_WEIGHT);
+    private Map<String, Double> textCandidates(Map<Term, Float> boosts, int count) {
         Map<String, Double> scores = new LinkedHashMap<>();
         try {
             IndexSearcher searcher = searchers.acquire();

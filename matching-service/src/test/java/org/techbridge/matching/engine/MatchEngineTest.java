@@ -77,6 +77,18 @@ class MatchEngineTest {
     }
 
     @Test
+    void oneCandidateAskedAgainstANeedScoresAsInTheNeedsRankingAndOnlyWhenTheyShareATerm() {
+        engine.upsert(List.of(REDUCER, APPLE, STRAW));
+        NeedQuery need = need("Harmonic gear reducer for robot joints", "We build six-axis industrial robots");
+
+        Match ranked = engine.match(need, 10).stream().filter(m -> m.candidateId().equals("reducer"))
+                .findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of(ranked), engine.matchOne(need, "reducer"));
+        assertTrue(engine.matchOne(need, "apple").isEmpty(), "no term in common, no match");
+        assertTrue(engine.matchOne(need, "no-such-candidate").isEmpty());
+    }
+
+    @Test
     void aRemovedCandidateIsNoLongerMatched() {
         engine.upsert(List.of(REDUCER, APPLE));
         engine.remove("reducer");
