@@ -85,6 +85,25 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
         awaitReady(service);
     }
 
+    /** Kills a service at once (SIGKILL): no shutdown hooks, whatever it was doing cut short. */
+    void kill(Service service) {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Starts a stopped or killed service and waits until it is ready. */
+    void start(Service service) {
+        launch(service);
+        awaitReady(service);
+    }
+
     void stop(Service service) {
         Process process = processes.remove(service);
         if (process == null) {

@@ -1,0 +1,89 @@
+package org.techbridge.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.techbridge.e2e.Api.anonymous;
+import static org.techbridge.e2e.Api.as;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.techbridge.testing.KafkaTopics;
+
+/** What must hold when parts fail: nothing accepted is lost, nothing takes effect twice. */
+@ExtendWith(RunningStack.class)
+class ReliabilityTest {
+
+    private static final int BURST = 40;
+
+    @Test
+    void everyInterestOpensExactlyOneDealThoughTheDealServiceIsKilledWhileConsumingTheBurst() {
+        Story story = new Story();
+        story.institutionPublishesAnAchievement();
+        List<String> needs = new ArrayList<>();
+        for (int i = 0; i < BURST; i++) {
+            needs.add(Api.create(as("enterprise", story.enterpriseId), "/api/v1/needs", Map.of(
+                    "enterpriseId", story.enterpriseId, "title", "谐波减速机采购 " + i,
+                    "description", "六轴机器人关节用谐波减速机", "industry", "ADVANCED_MANUFACTURING",
+                    "region", "山西省太原市")));
+        }
+        Stack stack = RunningStack.stack();
+        stack.kill(Stack.DEAL);
+        for (String need : needs) {
+            given(as("enterprise", story.enterpriseId)).body(Map.of("achievementId", story.achievementId))
+                    .post("/api/v1/needs/{id}/interests", need).then().statusCode(202);
+        }
+
+        stack.start(Stack.DEAL);
+        int dealsAtTheKill = await("the deal-service consuming the burst").atMost(Story.EVENTS_WITHIN)
+                .pollInterval(Duration.ofMillis(50)).until(() -> dealsOf(story), deals -> deals > 0);
+        stack.kill(Stack.DEAL);
+        stack.start(Stack.DEAL);
+
+        await("a deal for every interest").atMost(Story.EVENTS_WITHIN).until(() -> dealsOf(story) >= BURST);
+        List<String> dealtNeeds = given(as("enterprise", story.enterpriseId))
+                .get("/api/v1/deals?enterpriseId={id}&size=100", story.enterpriseId).then().statusCode(200)
+                .body("total", is(BURST)).extract().path("items.needId");
+        assertEquals(new HashSet<>(needs), Set.copyOf(dealtNeeds),
+                "one deal per need, none twice (killed after " + dealsAtTheKill + " of " + BURST + ")");
+        System.out.printf("deal-service killed after %d of %d deals; %d deals in the end%n", dealsAtTheKill, BURST,
+                dealtNeeds.size());
+    }
+
+    @Test
+    void aMalformedRecordOnEachConsumedTopicGoesToItsDeadLetterTopicWithTheReasonAndConsumptionGoesOn() {
+        Stack stack = RunningStack.stack();
+        Map<String, Object> kafka = Map.of("bootstrap.servers", Stack.KAFKA);
+        String poison = "{\"not\": \"an event\", \"id\": \"" + UUID.randomUUID() + "\"";
+        for (String aggregate : List.of("achievements", "deals", "matches")) {
+            KafkaTopics.send(kafka, stack.topic(aggregate), "poison", poison);
+        }
+        for (String aggregate : List.of("achievements", "deals", "matches")) {
+            ConsumerRecord<String, String> dead = KafkaTopics.await(kafka, stack.topic(aggregate) + ".dlq",
+                    record -> poison.equals(record.value()));
+            String reason = KafkaTopics.header(dead, "dead-letter-reason");
+            assertEquals(true, reason != null && !reason.isBlank(), aggregate + ": the reason goes along");
+        }
+
+        // after the poison, the consumers still take the next events: publish, match, interest, deal
+        Story story = new Story();
+        story.institutionPublishesAnAchievement();
+        story.enterprisePostsANeedThatMatchesIt();
+        story.enterpriseExpressesInterest();
+        given(anonymous()).get("/api/v1/achievements/{id}/matches", story.achievementId).then().statusCode(200);
+    }
+
+    private static int dealsOf(Story story) {
+        return given(as("enterprise", story.enterpriseId)).get("/api/v1/deals?enterpriseId={id}&size=1",
+                story.enterpriseId).then().statusCode(200).extract().path("total");
+    }
+}
