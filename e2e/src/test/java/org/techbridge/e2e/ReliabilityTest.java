@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.techbridge.e2e.Api.anonymous;
 import static org.techbridge.e2e.Api.as;
 
@@ -24,6 +25,46 @@ import org.techbridge.testing.KafkaTopics;
 class ReliabilityTest {
 
     private static final int BURST = 40;
+    private static final int OUTAGE_WRITES = 100;
+
+    @Test
+    void writesAcceptedWhileKafkaIsDownAllReachTheirConsumersOnceItIsBack() {
+        Stack stack = RunningStack.stack();
+        Story story = new Story();
+        List<String> achievements = new ArrayList<>();
+        stack.stopKafka();
+        try {
+            for (int i = 0; i < OUTAGE_WRITES; i++) {
+                String id = Api.create(as("institution", story.universityId), "/api/v1/achievements", Map.of(
+                        "title", "断网期间发布的成果 " + i, "summary", "谐波减速器柔轮热处理工艺",
+                        "domain", "ADVANCED_MANUFACTURING", "trl", 6, "ipType", "PATENT",
+                        "institutionId", story.universityId, "region", "山西省太原市",
+                        "transferModes", List.of("LICENSE")));
+                given(as("institution", story.universityId)).post("/api/v1/achievements/{id}/publish", id).then()
+                        .statusCode(200);
+                achievements.add(id);
+                Api.create(as("enterprise", story.enterpriseId), "/api/v1/needs", Map.of(
+                        "enterpriseId", story.enterpriseId, "title", "断网期间发布的需求 " + i,
+                        "description", "需要谐波减速器", "industry", "ADVANCED_MANUFACTURING", "region", "山西省太原市"));
+            }
+            assertTrue(backlog(Stack.ACHIEVEMENT) >= OUTAGE_WRITES, "the publications wait in the catalog's outbox");
+            assertTrue(backlog(Stack.MATCHING) >= OUTAGE_WRITES, "the needs' events wait in the matcher's outbox");
+        } finally {
+            stack.startKafka();
+        }
+        long back = System.nanoTime();
+
+        await("every outbox emptied").atMost(Story.EVENTS_WITHIN).until(() ->
+                backlog(Stack.ACHIEVEMENT) == 0 && backlog(Stack.MATCHING) == 0);
+        await("every achievement matchable").atMost(Story.EVENTS_WITHIN).until(() ->
+                achievements.stream().allMatch(id -> given().baseUri(url(Stack.MATCHING))
+                        .get("/api/v1/achievements/{id}/matches?limit=1", id).statusCode() == 200));
+        System.out.printf("Kafka back: %d publications and %d needs out of the outboxes and matchable in %d ms%n",
+                OUTAGE_WRITES, OUTAGE_WRITES, (System.nanoTime() - back) / 1_000_000);
+        // each publication took effect once: one candidate each, and the catalog holds them all once
+        given(anonymous()).get("/api/v1/achievements?institutionId={id}&size=1", story.universityId).then()
+                .statusCode(200).body("total", is(OUTAGE_WRITES));
+    }
 
     @Test
     void everyInterestOpensExactlyOneDealThoughTheDealServiceIsKilledWhileConsumingTheBurst() {
@@ -62,7 +103,7 @@ class ReliabilityTest {
     @Test
     void aMalformedRecordOnEachConsumedTopicGoesToItsDeadLetterTopicWithTheReasonAndConsumptionGoesOn() {
         Stack stack = RunningStack.stack();
-        Map<String, Object> kafka = Map.of("bootstrap.servers", Stack.KAFKA);
+        Map<String, Object> kafka = Map.of("bootstrap.servers", RunningStack.stack().kafka());
         String poison = "{\"not\": \"an event\", \"id\": \"" + UUID.randomUUID() + "\"";
         for (String aggregate : List.of("achievements", "deals", "matches")) {
             KafkaTopics.send(kafka, stack.topic(aggregate), "poison", poison);
@@ -80,6 +121,18 @@ class ReliabilityTest {
         story.enterprisePostsANeedThatMatchesIt();
         story.enterpriseExpressesInterest();
         given(anonymous()).get("/api/v1/achievements/{id}/matches", story.achievementId).then().statusCode(200);
+    }
+
+    /** Events committed but not yet on Kafka, from the service's own metrics. */
+    private static double backlog(Stack.Service service) {
+        String metrics = given().baseUri(url(service)).get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("techbridge_outbox_backlog "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst()
+                .orElseThrow();
+    }
+
+    private static String url(Stack.Service service) {
+        return "http://127.0.0.1:" + service.port();
     }
 
     private static int dealsOf(Story story) {

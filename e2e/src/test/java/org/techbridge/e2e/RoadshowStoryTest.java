@@ -103,7 +103,7 @@ class RoadshowStoryTest {
                 .body(Map.of("achievementId", story.achievementId))
                 .post("/api/v1/needs/{id}/interests", story.needId).then().statusCode(202);
 
-        Map<String, Object> kafka = Map.of("bootstrap.servers", Stack.KAFKA);
+        Map<String, Object> kafka = Map.of("bootstrap.servers", RunningStack.stack().kafka());
         KafkaTopics.await(kafka, stack.topic("matches"), record -> inTrace(record, traceId)
                 && record.value().contains("techbridge.match.interest-expressed"));
         KafkaTopics.await(kafka, stack.topic("deals"), record -> inTrace(record, traceId)

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The whole of TechBridge as ops run it: the four services from their built jars, in their own
  * JVMs, against the real PostgreSQL and Kafka. A run gets fresh databases and its own topics and
- * ports, so it never mixes with a stack started by {@code ./techbridge up} or with other tests.
+ * ports and its own Kafka broker, so it never mixes with a stack started by {@code ./techbridge up}
+ * or with other tests, and a test may take the broker away.
  */
 final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
@@ -36,7 +37,6 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
     record Service(String module, int port, String database, List<String> topics, List<String> channels) {
     }
 
-    static final String KAFKA = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
     private static final String PG = "//" + System.getenv().getOrDefault("PGHOST", "127.0.0.1") + ":"
             + System.getenv().getOrDefault("PGPORT", "5432") + "/";
     private static final List<String> AGGREGATES = List.of("achievements", "needs", "matches", "deals");
@@ -53,6 +53,12 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
 
     private final String run = "e2e" + Long.toString(System.currentTimeMillis(), 36);
     private final Path logs = Script.ROOT.resolve("e2e/target/stack-logs");
+    /** Its own Kafka broker, started by ./techbridge under target/, so a test may stop it. */
+    private final Map<String, String> kafkaBroker = Map.of(
+            "TECHBRIDGE_RUN_DIR", Script.ROOT.resolve("e2e/target/stack-run").toString(),
+            "KAFKA_PORT", String.valueOf(freePort()),
+            "KAFKA_CONTROLLER_PORT", String.valueOf(freePort()),
+            "KAFKA_HEAP", "-Xmx256m");
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private Path publicKey;
@@ -72,6 +78,19 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
 
     URI gateway() {
         return URI.create("http://127.0.0.1:" + GATEWAY.port());
+    }
+
+    String kafka() {
+        return "127.0.0.1:" + kafkaBroker.get("KAFKA_PORT");
+    }
+
+    /** Stops the stack's Kafka broker and waits for its exit; the services stay up. */
+    void stopKafka() {
+        infra("down");
+    }
+
+    void startKafka() {
+        infra("up");
     }
 
     String topic(String aggregate) {
@@ -122,17 +141,33 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
     @Override
     public void close() {
         new ArrayList<>(processes.keySet()).forEach(this::stop);
-        try (Admin admin = admin()) {
-            List<String> topics = new ArrayList<>();
-            AGGREGATES.forEach(aggregate -> topics.addAll(List.of(topic(aggregate), topic(aggregate) + ".dlq")));
-            admin.deleteTopics(topics).all().get(30, TimeUnit.SECONDS);
+        infra("down");
+    }
+
+    private void infra(String command) {
+        try {
+            Script.Result result = Script.run(kafkaBroker, "infra", command);
+            if (result.exitCode() != 0) {
+                throw new IllegalStateException("./techbridge infra " + command + " failed:\n" + result.output());
+            }
+        } catch (IllegalStateException e) {
+            throw e;
         } catch (Exception e) {
-            System.err.println("e2e: could not delete this run's topics: " + e.getMessage());
+            throw new IllegalStateException("./techbridge infra " + command + " failed", e);
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     private void prepare() throws Exception {
         Files.createDirectories(logs);
+        startKafka();
         publicKey = logs.resolve("jwt-public.pem");
         try (InputStream key = Stack.class.getResourceAsStream("/jwt/test-public.pem")) {
             Files.copy(key, publicKey, StandardCopyOption.REPLACE_EXISTING);
@@ -159,7 +194,7 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
     private void launch(Service service) {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + service.port(),
-                "-Dkafka.bootstrap.servers=" + KAFKA,
+                "-Dkafka.bootstrap.servers=" + kafka(),
                 "-Dmp.jwt.verify.publickey.location=file:" + publicKey,
                 "-Dmp.jwt.verify.issuer=https://techbridge.local"));
         if (service.database() != null) {
@@ -221,7 +256,7 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static Admin admin() {
-        return Admin.create(Map.of("bootstrap.servers", KAFKA));
+    private Admin admin() {
+        return Admin.create(Map.of("bootstrap.servers", kafka()));
     }
 }
