@@ -209,9 +209,11 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
         }
         command.addAll(List.of("-jar", jar(service).toString()));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.module() + ".log").toFile()))
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.module() + ".log").toFile()));
+            // ./techbridge test exports the shared broker's address, which the services would prefer
+            builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafka());
+            Process process = builder.start();
             processes.put(service, process);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + service.module(), e);
