@@ -26,6 +26,7 @@ class ReliabilityTest {
 
     private static final int BURST = 40;
     private static final int OUTAGE_WRITES = 100;
+    private static final Duration DATABASE_AWAY = Duration.ofSeconds(30);
 
     @Test
     void writesAcceptedWhileKafkaIsDownAllReachTheirConsumersOnceItIsBack() {
@@ -64,6 +65,60 @@ class ReliabilityTest {
         // each publication took effect once: one candidate each, and the catalog holds them all once
         given(anonymous()).get("/api/v1/achievements?institutionId={id}&size=1", story.universityId).then()
                 .statusCode(200).body("total", is(OUTAGE_WRITES));
+    }
+
+    @Test
+    void whileTheDatabaseIsAwayWritesAreRefusedWith503AndTheServiceRecoversWithoutARestartLosingNothing() {
+        Stack stack = RunningStack.stack();
+        Story story = new Story();
+        List<String> accepted = new ArrayList<>();
+        Map<String, Integer> answers = new java.util.TreeMap<>();
+        stack.stopDatabase();
+        try {
+            long until = System.nanoTime() + DATABASE_AWAY.toNanos();
+            // a steady five writes a second for as long as the database is away
+            await("writes while the database is away").atMost(DATABASE_AWAY.plusSeconds(30))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> {
+                        var response = given(as("institution", story.universityId))
+                                .body(achievement(story, "停库期间")).post("/api/v1/achievements");
+                        String answer = String.valueOf(response.statusCode());
+                        if (response.statusCode() == 201) {
+                            accepted.add(response.path("id"));
+                        } else if (response.statusCode() == 503) {
+                            assertTrue(response.contentType().startsWith("application/problem+json"),
+                                    response.asString());
+                            // the service's own answer, or the gateway's breaker once it has seen five
+                            answer += response.asString().contains("database") ? " from the service"
+                                    : " from the gateway's breaker, Retry-After " + response.header("Retry-After");
+                        }
+                        answers.merge(answer, 1, Integer::sum);
+                        given().baseUri(url(Stack.ACHIEVEMENT)).get("/q/health/ready").then().statusCode(503);
+                        return System.nanoTime() >= until;
+                    });
+        } finally {
+            stack.startDatabase();
+        }
+        System.out.printf("database away %d s: answers %s%n", DATABASE_AWAY.toSeconds(), answers);
+        assertEquals(Set.of("503 from the service", "503 from the gateway's breaker, Retry-After 10"),
+                answers.keySet(), "every write refused with 503 while the database is away");
+
+        String after = await("the service writing again, not restarted").atMost(Story.EVENTS_WITHIN)
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    var response = given(as("institution", story.universityId))
+                            .body(achievement(story, "恢复之后")).post("/api/v1/achievements");
+                    return response.statusCode() == 201 ? (String) response.path("id") : null;
+                }, id -> id != null);
+        accepted.add(after);
+        given().baseUri(url(Stack.ACHIEVEMENT)).get("/q/health/ready").then().statusCode(200);
+        for (String id : accepted) {
+            given(anonymous()).get("/api/v1/achievements/{id}", id).then().statusCode(200);
+        }
+    }
+
+    private static Map<String, Object> achievement(Story story, String title) {
+        return Map.of("title", title + " " + UUID.randomUUID(), "summary", "谐波减速器柔轮热处理工艺",
+                "domain", "ADVANCED_MANUFACTURING", "trl", 6, "ipType", "PATENT", "institutionId", story.universityId,
+                "region", "山西省太原市", "transferModes", List.of("LICENSE"));
     }
 
     @Test

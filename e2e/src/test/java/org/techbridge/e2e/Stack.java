@@ -37,8 +37,6 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
     record Service(String module, int port, String database, List<String> topics, List<String> channels) {
     }
 
-    private static final String PG = "//" + System.getenv().getOrDefault("PGHOST", "127.0.0.1") + ":"
-            + System.getenv().getOrDefault("PGPORT", "5432") + "/";
     private static final List<String> AGGREGATES = List.of("achievements", "needs", "matches", "deals");
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
 
@@ -53,9 +51,11 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
 
     private final String run = "e2e" + Long.toString(System.currentTimeMillis(), 36);
     private final Path logs = Script.ROOT.resolve("e2e/target/stack-logs");
-    /** Its own Kafka broker, started by ./techbridge under target/, so a test may stop it. */
-    private final Map<String, String> kafkaBroker = Map.of(
+    /** Its own PostgreSQL and Kafka, started by ./techbridge under target/, so a test may stop them. */
+    private final Map<String, String> infrastructure = Map.of(
             "TECHBRIDGE_RUN_DIR", Script.ROOT.resolve("e2e/target/stack-run").toString(),
+            "PGHOST", "127.0.0.1",
+            "PGPORT", String.valueOf(freePort()),
             "KAFKA_PORT", String.valueOf(freePort()),
             "KAFKA_CONTROLLER_PORT", String.valueOf(freePort()),
             "KAFKA_HEAP", "-Xmx256m");
@@ -81,15 +81,28 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
     }
 
     String kafka() {
-        return "127.0.0.1:" + kafkaBroker.get("KAFKA_PORT");
+        return "127.0.0.1:" + infrastructure.get("KAFKA_PORT");
+    }
+
+    private String postgres() {
+        return "//127.0.0.1:" + infrastructure.get("PGPORT") + "/";
     }
 
     /** Stops the stack's Kafka broker and waits for its exit; the services stay up. */
     void stopKafka() {
-        infra("down");
+        infra("down", "kafka");
     }
 
     void startKafka() {
+        infra("up");
+    }
+
+    /** Stops the stack's PostgreSQL and waits for its exit; the services stay up. */
+    void stopDatabase() {
+        infra("down", "postgres");
+    }
+
+    void startDatabase() {
         infra("up");
     }
 
@@ -144,16 +157,18 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
         infra("down");
     }
 
-    private void infra(String command) {
+    private void infra(String... command) {
+        List<String> args = new ArrayList<>(List.of("infra"));
+        args.addAll(List.of(command));
         try {
-            Script.Result result = Script.run(kafkaBroker, "infra", command);
+            Script.Result result = Script.run(infrastructure, args.toArray(String[]::new));
             if (result.exitCode() != 0) {
-                throw new IllegalStateException("./techbridge infra " + command + " failed:\n" + result.output());
+                throw new IllegalStateException("./techbridge " + args + " failed:\n" + result.output());
             }
         } catch (IllegalStateException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("./techbridge infra " + command + " failed", e);
+            throw new IllegalStateException("./techbridge " + args + " failed", e);
         }
     }
 
@@ -167,12 +182,12 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
 
     private void prepare() throws Exception {
         Files.createDirectories(logs);
-        startKafka();
+        infra("up");
         publicKey = logs.resolve("jwt-public.pem");
         try (InputStream key = Stack.class.getResourceAsStream("/jwt/test-public.pem")) {
             Files.copy(key, publicKey, StandardCopyOption.REPLACE_EXISTING);
         }
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql:" + PG + "postgres", "postgres", "postgres");
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql:" + postgres() + "postgres", "postgres", "postgres");
                 Statement sql = db.createStatement()) {
             for (Service service : ALL) {
                 if (service.database() != null) {
@@ -198,7 +213,7 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
                 "-Dmp.jwt.verify.publickey.location=file:" + publicKey,
                 "-Dmp.jwt.verify.issuer=https://techbridge.local"));
         if (service.database() != null) {
-            command.add("-Dquarkus.datasource.jdbc.url=jdbc:postgresql:" + PG + service.database());
+            command.add("-Dquarkus.datasource.jdbc.url=jdbc:postgresql:" + postgres() + service.database());
             service.topics().forEach(aggregate -> command.add("-Dtechbridge.topics." + aggregate + "=" + topic(aggregate)));
             service.channels().forEach(channel -> command.add(
                     "-Dmp.messaging.incoming." + channel + ".group.id=" + run + "-" + service.module()));

@@ -84,6 +84,7 @@ class ProxyTest {
             }
             // three failures in a row: the breaker answers by itself
             given().get("/api/v1/deals").then().statusCode(503)
+                    .header("Retry-After", "1")
                     .body("detail", containsString("giving it a moment"));
         } finally {
             EchoUpstreams.startUpstream("deal");

@@ -67,6 +67,6 @@ public class ProxyRoutes {
                 .setNotificationAddress(null));
         return HttpProxy.reverseProxy(client)
                 .origin(context -> context.client().request(new RequestOptions().setServer(address).setIdleTimeout(timeout)))
-                .addInterceptor(new UpstreamGuard(name, breaker));
+                .addInterceptor(new UpstreamGuard(name, breaker, config.circuitBreaker().resetAfter()));
     }
 }

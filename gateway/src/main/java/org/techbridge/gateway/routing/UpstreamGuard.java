@@ -24,10 +24,13 @@ final class UpstreamGuard implements ProxyInterceptor {
 
     private final String upstream;
     private final CircuitBreaker breaker;
+    /** Retry-After while the circuit is open: when the breaker will let a request through again. */
+    private final String retryAfterSeconds;
 
-    UpstreamGuard(String upstream, CircuitBreaker breaker) {
+    UpstreamGuard(String upstream, CircuitBreaker breaker, java.time.Duration resetAfter) {
         this.upstream = upstream;
         this.breaker = breaker;
+        this.retryAfterSeconds = String.valueOf(Math.max(1, (resetAfter.toMillis() + 999) / 1000));
     }
 
     @Override
@@ -65,9 +68,13 @@ final class UpstreamGuard implements ProxyInterceptor {
             detail = "The " + upstream + " service cannot be reached";
             LOG.warnf("%s unreachable: %s", upstream, failure.toString());
         }
-        return context.request().release().response().setStatusCode(status)
+        ProxyResponse response = context.request().release().response().setStatusCode(status)
                 .putHeader("Content-Type", Problems.MEDIA_TYPE)
                 .setBody(Body.body(Problems.body(status, title, detail, context.request().proxiedRequest().path())));
+        if (failure instanceof OpenCircuitException) {
+            response.putHeader("Retry-After", retryAfterSeconds);
+        }
+        return response;
     }
 
     /** A {@code 5xx} answer: a failure to the breaker, yet still what the caller receives. */

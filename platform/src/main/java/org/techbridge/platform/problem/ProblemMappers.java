@@ -1,5 +1,8 @@
 package org.techbridge.platform.problem;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.techbridge.platform.problem.Problem.FieldError;
@@ -115,9 +119,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return Response.fromResponse(answer(new Problem("about:blank", "Service Unavailable", 503,
+                    "The database cannot be reached; nothing was changed. Try again shortly.", path(uri),
+                    List.of(), Map.of()))).header("Retry-After", "5").build();
+        }
         LOG.error("unexpected failure", e);
         return answer(new Problem("about:blank", "Internal Server Error", 500,
                 "The server could not handle the request.", path(uri), List.of(), Map.of()));
+    }
+
+    /**
+     * Whether the failure is the database being away (refused, cut off, shutting down, or no
+     * connection to be had from the pool), not something about the request.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // class 08: connection exception; 57P0x: the server is shutting down or starting
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))
+                        || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Problem staleUpdate(UriInfo uri) {
