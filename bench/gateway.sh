@@ -64,7 +64,7 @@ for _ in $(seq 1 120); do curl -fsS -m 1 http://127.0.0.1:8090/q/health/live >/d
 # one published achievement to read, made for this run
 TOKEN="$(./techbridge token --role broker --sub bench 2>/dev/null | tail -1)"
 json() { curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
-institution="$(json -d '{"name":"太原理工大学","type":"UNIVERSITY","region":"山西省太原市"}' \
+institution="$(json -d '{"name":"网关基准大学","type":"UNIVERSITY","region":"山西省太原市"}' \
   "$SERVICE/api/v1/institutions" | sed -E 's/.*"id":"([^"]+)".*/\1/')"
 id="$(json -d '{"title":"机器人用精密谐波减速器","summary":"回差小于20弧秒、寿命超过一万小时的谐波减速器，可替代进口产品",
   "language":"zh","domain":"ADVANCED_MANUFACTURING","keywords":["谐波减速器","工业机器人"],"trl":7,"ipType":"PATENT",

@@ -52,9 +52,9 @@ final class Seeder {
     }
 
     private void institutions() {
-        Map<String, String> existing = byKey(api.list("/api/v1/institutions"), item -> item.get("name").asText());
+        Map<String, String> existing = byKey(api.list("/api/v1/institutions"), Seeder::institutionKey);
         for (JsonNode institution : data.withArray("institutions")) {
-            String id = existing.get(institution.get("name").asText());
+            String id = existing.get(institutionKey(institution));
             if (id == null) {
                 id = create("/api/v1/institutions", body(institution, "ref"), null);
                 tally.created("institutions");
@@ -96,9 +96,9 @@ final class Seeder {
     }
 
     private void roadshows() {
-        Map<String, String> existing = byKey(api.list("/api/v1/roadshows"), item -> item.get("title").asText());
+        Map<String, String> existing = byKey(api.list("/api/v1/roadshows"), Seeder::roadshowKey);
         for (JsonNode roadshow : data.withArray("roadshows")) {
-            String id = existing.get(roadshow.get("title").asText());
+            String id = existing.get(roadshowKey(roadshow));
             if (id == null) {
                 ObjectNode body = body(roadshow, "ref", "organiserInstitution", "lineup", "invitees");
                 if (roadshow.hasNonNull("organiserInstitution")) {
@@ -232,6 +232,19 @@ final class Seeder {
 
     private Optional<String> optionalRef(JsonNode item, String field) {
         return item.hasNonNull(field) ? Optional.of(idOf(item.get(field).asText())) : Optional.empty();
+    }
+
+    /**
+     * Names are not unique (anyone may register another 太原理工大学), so an institution is the
+     * demo's only when name, English name, type and region all agree.
+     */
+    private static String institutionKey(JsonNode institution) {
+        return String.join("|", institution.path("name").asText(), institution.path("nameEn").asText(""),
+                institution.path("type").asText(), institution.path("region").asText());
+    }
+
+    private static String roadshowKey(JsonNode roadshow) {
+        return roadshow.path("title").asText() + "|" + roadshow.path("date").asText();
     }
 
     private static String ref(JsonNode item) {

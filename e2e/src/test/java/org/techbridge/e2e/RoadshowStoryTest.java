@@ -78,6 +78,10 @@ class RoadshowStoryTest {
         Tally first = Seed.load(stack.gateway(), Tokens.of("broker", null), demo);
         assertTrue(first.created() > 0, "the first load creates the demo data:\n" + first);
 
+        // meanwhile another client registers an institution of the same name: it is not the demo's
+        Api.create(broker(), "/api/v1/institutions", Map.of("name", "太原理工大学", "type", "UNIVERSITY",
+                "region", "山西省太原市"));
+
         Tally second = Seed.load(stack.gateway(), Tokens.of("broker", null), demo);
         assertEquals(0, second.created(), "a second load changes nothing:\n" + second);
 
