@@ -19,11 +19,8 @@ final class Api {
 
     /** An answer the seeder did not expect. */
     static final class ApiException extends RuntimeException {
-        final int status;
-
         ApiException(String method, String path, int status, String body) {
             super(method + " " + path + " answered " + status + ": " + body);
-            this.status = status;
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Loads the demo data through the public API, in the order a real roadshow series happens:
@@ -54,14 +55,8 @@ final class Seeder {
     private void institutions() {
         Map<String, String> existing = byKey(api.list("/api/v1/institutions"), Seeder::institutionKey);
         for (JsonNode institution : data.withArray("institutions")) {
-            String id = existing.get(institutionKey(institution));
-            if (id == null) {
-                id = create("/api/v1/institutions", body(institution, "ref"), null);
-                tally.created("institutions");
-            } else {
-                tally.found("institutions");
-            }
-            ids.put(ref(institution), id);
+            ids.put(ref(institution), foundOrCreated("institutions", existing.get(institutionKey(institution)),
+                    "/api/v1/institutions", () -> body(institution, "ref")));
         }
     }
 
@@ -98,37 +93,31 @@ final class Seeder {
     private void roadshows() {
         Map<String, String> existing = byKey(api.list("/api/v1/roadshows"), Seeder::roadshowKey);
         for (JsonNode roadshow : data.withArray("roadshows")) {
-            String id = existing.get(roadshowKey(roadshow));
-            if (id == null) {
-                ObjectNode body = body(roadshow, "ref", "organiserInstitution", "lineup", "invitees");
-                if (roadshow.hasNonNull("organiserInstitution")) {
-                    body.put("organiserId", idOf(roadshow.get("organiserInstitution").asText()));
-                }
-                roadshow.withArray("lineup").forEach(ref -> body.withArray("lineup").add(idOf(ref.asText())));
-                roadshow.withArray("invitees").forEach(ref -> body.withArray("invitees").add(idOf(ref.asText())));
-                id = create("/api/v1/roadshows", body, null);
-                tally.created("roadshows");
-            } else {
-                tally.found("roadshows");
-            }
-            ids.put(ref(roadshow), id);
+            ids.put(ref(roadshow), foundOrCreated("roadshows", existing.get(roadshowKey(roadshow)),
+                    "/api/v1/roadshows", () -> roadshowBody(roadshow)));
         }
+    }
+
+    /** The roadshow as a request: its refs turned into the ids they now stand for. */
+    private ObjectNode roadshowBody(JsonNode roadshow) {
+        ObjectNode body = body(roadshow, "ref", "organiserInstitution", "lineup", "invitees");
+        if (roadshow.hasNonNull("organiserInstitution")) {
+            body.put("organiserId", idOf(roadshow.get("organiserInstitution").asText()));
+        }
+        roadshow.withArray("lineup").forEach(ref -> body.withArray("lineup").add(idOf(ref.asText())));
+        roadshow.withArray("invitees").forEach(ref -> body.withArray("invitees").add(idOf(ref.asText())));
+        return body;
     }
 
     private void needs() {
         Map<String, Map<String, String>> byEnterprise = new HashMap<>();
         for (JsonNode need : data.withArray("needs")) {
             String enterpriseId = idOf(need.get("enterprise").asText());
-            String id = byEnterprise.computeIfAbsent(enterpriseId, enterprise -> byKey(
+            String existing = byEnterprise.computeIfAbsent(enterpriseId, enterprise -> byKey(
                     api.list("/api/v1/needs?enterpriseId=" + enterprise), item -> item.get("title").asText()))
                     .get(need.get("title").asText());
-            if (id == null) {
-                id = create("/api/v1/needs", body(need, "ref", "enterprise").put("enterpriseId", enterpriseId), null);
-                tally.created("needs");
-            } else {
-                tally.found("needs");
-            }
-            ids.put(ref(need), id);
+            ids.put(ref(need), foundOrCreated("needs", existing, "/api/v1/needs",
+                    () -> body(need, "ref", "enterprise").put("enterpriseId", enterpriseId)));
             buyers.put(ref(need), enterpriseId);
         }
     }
@@ -218,8 +207,14 @@ final class Seeder {
         }
     }
 
-    private String create(String path, ObjectNode body, String idempotencyKey) {
-        return api.call("POST", path, body, idempotencyKey, 201).body().get("id").asText();
+    /** The id found already, else that of the item created from the body; counted either way. */
+    private String foundOrCreated(String kind, String existing, String path, Supplier<ObjectNode> body) {
+        if (existing != null) {
+            tally.found(kind);
+            return existing;
+        }
+        tally.created(kind);
+        return api.call("POST", path, body.get(), null, 201).body().get("id").asText();
     }
 
     private String idOf(String ref) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class ReliabilityTest {
         Stack stack = RunningStack.stack();
         Story story = new Story();
         List<String> accepted = new ArrayList<>();
-        Map<String, Integer> answers = new java.util.TreeMap<>();
+        Map<String, Integer> answers = new TreeMap<>();
         stack.stopDatabase();
         try {
             long until = System.nanoTime() + DATABASE_AWAY.toNanos();

@@ -113,8 +113,7 @@ final class Stack implements AutoCloseable, ExtensionContext.Store.CloseableReso
     /** Stops a service as ops would (SIGTERM, then its shutdown hooks) and starts it again. */
     void restart(Service service) {
         stop(service);
-        launch(service);
-        awaitReady(service);
+        start(service);
     }
 
     /** Kills a service at once (SIGKILL): no shutdown hooks, whatever it was doing cut short. */

@@ -1,5 +1,6 @@
 package org.techbridge.gateway.routing;
 
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
@@ -27,7 +28,7 @@ final class UpstreamGuard implements ProxyInterceptor {
     /** Retry-After while the circuit is open: when the breaker will let a request through again. */
     private final String retryAfterSeconds;
 
-    UpstreamGuard(String upstream, CircuitBreaker breaker, java.time.Duration resetAfter) {
+    UpstreamGuard(String upstream, CircuitBreaker breaker, Duration resetAfter) {
         this.upstream = upstream;
         this.breaker = breaker;
         this.retryAfterSeconds = String.valueOf(Math.max(1, (resetAfter.toMillis() + 999) / 1000));

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,6 +80,11 @@ public final class MatchEngine implements AutoCloseable {
                     return size() > ANALYSED_NEEDS;
                 }
             });
+
+    private volatile CandidateBigrams lastBigrams;
+
+    private record CandidateBigrams(Candidate candidate, Set<String> bigrams) {
+    }
 
     /** A need's text, its glossary expansions and the boosted terms its query is built from. */
     private record NeedTerms(String text, String expansions, Map<Term, Float> boosts) {
@@ -187,8 +191,18 @@ public final class MatchEngine implements AutoCloseable {
         if (terms.stream().anyMatch(t -> t.field().equals(WORDS_FIELD) && Arrays.binarySearch(words, t.text()) >= 0)) {
             return true;
         }
-        Set<String> bigrams = new HashSet<>(Analysis.terms(Analysis.BIGRAMS, text(candidate)));
+        Set<String> bigrams = bigramsOf(candidate);
         return terms.stream().anyMatch(t -> t.field().equals(BIGRAMS_FIELD) && bigrams.contains(t.text()));
+    }
+
+    /** The candidate's bigrams, kept for the last one asked: it is asked against need after need. */
+    private Set<String> bigramsOf(Candidate candidate) {
+        CandidateBigrams last = lastBigrams;
+        if (last == null || !last.candidate().equals(candidate)) {
+            last = new CandidateBigrams(candidate, Set.copyOf(Analysis.terms(Analysis.BIGRAMS, text(candidate))));
+            lastBigrams = last;
+        }
+        return last.bigrams();
     }
 
     private NeedTerms analysed(NeedQuery need) {
